@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+
+#include <cassert>
+#include <utility>
+#include <variant>
+
+namespace lb {
+
+// A value or an Error. A small stand-in for std::expected (C++23), which our compilers lack.
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+
+    [[nodiscard]] bool ok() const { return m_state.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    [[nodiscard]] T &value() &
+    {
+        assert(ok());
+        return std::get<0>(m_state);
+    }
+    [[nodiscard]] const T &value() const &
+    {
+        assert(ok());
+        return std::get<0>(m_state);
+    }
+    [[nodiscard]] T &&value() &&
+    {
+        assert(ok());
+        return std::get<0>(std::move(m_state));
+    }
+    [[nodiscard]] const Error &error() const
+    {
+        assert(!ok());
+        return std::get<1>(m_state);
+    }
+
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+// Result<void>: success or an Error.
+struct Ok
+{
+};
+
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Ok) {}
+    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+
+    [[nodiscard]] bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    [[nodiscard]] const Error &error() const
+    {
+        assert(m_failed);
+        return m_error;
+    }
+
+private:
+    Error m_error;
+    bool m_failed = false;
+};
+
+} // namespace lb

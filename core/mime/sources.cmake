@@ -1,0 +1,1 @@
+target_sources(letterbox_mime PRIVATE)
