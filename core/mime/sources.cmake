@@ -1,1 +1,1 @@
-target_sources(letterbox_mime PRIVATE)
+target_sources(letterbox_mime PRIVATE Message.h Message.cpp)
