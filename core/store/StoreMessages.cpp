@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/RowReader.h"
+#include "store/SortKeys.h"
+#include "store/Store.h"
+#include "store/Threader.h"
+#include "store/Transaction.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace lb::store {
+namespace {
+
+QString joinedReferences(const QStringList &references)
+{
+    QStringList ids;
+    ids.reserve(references.size());
+    for (const QString &ref : references) {
+        const QString id = normalizeMessageId(ref);
+        if (!id.isEmpty())
+            ids << id;
+    }
+    return ids.join(u' ');
+}
+
+QString trimmedJoin(const QString &a, const QString &b)
+{
+    return (a + u' ' + b).trimmed();
+}
+
+} // namespace
+
+Result<std::vector<MessageId>> Store::upsertHeaders(FolderId folder,
+                                                    std::span<const MessageRecord> batch)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto account = accountOf(folder);
+    if (!account)
+        return account.error();
+    std::vector<MessageId> ids;
+    ids.reserve(batch.size());
+    for (const MessageRecord &record : batch) {
+        auto id = upsertOne(folder, *account, record);
+        if (!id)
+            return id.error();
+        ids.push_back(*id);
+    }
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return ids;
+}
+
+Result<MessageId> Store::upsertOne(FolderId folder, AccountId account, const MessageRecord &record)
+{
+    auto existing = findByIdentity(folder, record);
+    if (!existing)
+        return existing.error();
+    if (!*existing)
+        return insertMessage(folder, account, record);
+    // Known on the server: its headers are immutable (RFC 3501 section 2.3.1.1); flags are not.
+    const MessageId id = **existing;
+    auto done = runStatement(*m_db,
+                             "UPDATE messages SET flags = ?2, keywords = ?3 WHERE id = ?1 AND "
+                             "(flags != ?2 OR keywords != ?3)",
+                             [&](Statement &s) {
+                                 s.bindInt(1, id.value)
+                                     .bindInt(2, record.flags.toInt())
+                                     .bindText(3, record.keywords.join(u' '));
+                             });
+    if (!done)
+        return done.error();
+    return id;
+}
+
+Result<std::optional<MessageId>> Store::findByIdentity(FolderId folder, const MessageRecord &record)
+{
+    const bool byUid = record.uid.isValid();
+    if (!byUid && record.uidl.isEmpty())
+        return std::optional<MessageId>(); // no server identity: always a new local message
+    auto stmt = byUid ? m_db->prepare("SELECT id FROM messages WHERE folder_id = ?1 AND uid = ?2")
+                      : m_db->prepare("SELECT id FROM messages WHERE folder_id = ?1 AND uidl = ?2");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindInt(1, folder.value);
+    if (byUid)
+        stmt->bindInt(2, record.uid.value);
+    else
+        stmt->bindText(2, record.uidl);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<MessageId>();
+    return std::optional<MessageId>(MessageId{stmt->intAt(0)});
+}
+
+Result<MessageId> Store::insertMessage(FolderId folder, AccountId account, const MessageRecord &r)
+{
+    auto thread = Threader(*m_db).assign(account, r);
+    if (!thread)
+        return thread.error();
+    auto inserted = runStatement(
+        *m_db,
+        "INSERT INTO messages (folder_id, uid, uidl, message_id, thread_id, date, from_name, "
+        "from_address, to_summary, cc_summary, subject, size, flags, keywords, has_attachments, "
+        "snippet, in_reply_to, refs, sort_sender, sort_subject) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+        [&](Statement &s) {
+            s.bindInt(1, folder.value);
+            if (r.uid.isValid())
+                s.bindInt(2, r.uid.value);
+            else
+                s.bindNull(2);
+            s.bindTextOrNull(3, r.uidl)
+                .bindTextOrNull(4, normalizeMessageId(r.messageId))
+                .bindInt(5, thread->value)
+                .bindInt(6, r.date)
+                .bindText(7, r.fromName)
+                .bindText(8, r.fromAddress)
+                .bindText(9, r.toSummary)
+                .bindText(10, r.ccSummary)
+                .bindText(11, r.subject)
+                .bindInt(12, r.size)
+                .bindInt(13, r.flags.toInt())
+                .bindText(14, r.keywords.join(u' '))
+                .bindInt(15, r.hasAttachments ? 1 : 0)
+                .bindText(16, r.snippet)
+                .bindText(17, normalizeMessageId(r.inReplyTo))
+                .bindText(18, joinedReferences(r.references))
+                .bindText(19, sortSender(r.fromName, r.fromAddress))
+                .bindText(20, sortSubject(r.subject));
+        });
+    if (!inserted)
+        return inserted.error();
+    const MessageId id{m_db->lastInsertId()};
+    auto indexed = runStatement(*m_db,
+                                "INSERT INTO message_fts (rowid, subject, sender, recipients, "
+                                "body) VALUES (?1, ?2, ?3, ?4, '')",
+                                [&](Statement &s) {
+                                    s.bindInt(1, id.value)
+                                        .bindText(2, r.subject)
+                                        .bindText(3, trimmedJoin(r.fromName, r.fromAddress))
+                                        .bindText(4, trimmedJoin(r.toSummary, r.ccSummary));
+                                });
+    if (!indexed)
+        return indexed.error();
+    return id;
+}
+
+Result<void> Store::applyFlags(FolderId folder, std::span<const FlagUpdate> updates)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    for (const FlagUpdate &u : updates) {
+        auto done = runStatement(*m_db,
+                                 "UPDATE messages SET flags = ?3, keywords = ?4 "
+                                 "WHERE folder_id = ?1 AND uid = ?2",
+                                 [&](Statement &s) {
+                                     s.bindInt(1, folder.value)
+                                         .bindInt(2, u.uid.value)
+                                         .bindInt(3, u.flags.toInt())
+                                         .bindText(4, u.keywords.join(u' '));
+                                 });
+        if (!done)
+            return done;
+    }
+    return tx->commit();
+}
+
+Result<void> Store::changeFlags(std::span<const MessageId> messages, MessageFlags add,
+                                MessageFlags remove)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    for (const MessageId id : messages) {
+        auto done = runStatement(
+            *m_db, "UPDATE messages SET flags = (flags | ?2) & ~?3 WHERE id = ?1",
+            [&](Statement &s) {
+                s.bindInt(1, id.value).bindInt(2, add.toInt()).bindInt(3, remove.toInt());
+            });
+        if (!done)
+            return done;
+    }
+    return tx->commit();
+}
+
+Result<void> Store::removeMessages(FolderId folder, std::span<const Uid> uids)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    for (const Uid uid : uids) {
+        auto done =
+            runStatement(*m_db, "DELETE FROM messages WHERE folder_id = ?1 AND uid = ?2",
+                         [&](Statement &s) { s.bindInt(1, folder.value).bindInt(2, uid.value); });
+        if (!done)
+            return done;
+    }
+    return tx->commit();
+}
+
+Result<void> Store::removeMessages(std::span<const MessageId> messages)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    for (const MessageId id : messages) {
+        auto done = runStatement(*m_db, "DELETE FROM messages WHERE id = ?1",
+                                 [&](Statement &s) { s.bindInt(1, id.value); });
+        if (!done)
+            return done;
+    }
+    return tx->commit();
+}
+
+Result<std::vector<Uid>> Store::uids(FolderId folder)
+{
+    auto stmt = m_db->prepare("SELECT uid FROM messages WHERE folder_id = ?1 AND uid IS NOT NULL "
+                              "ORDER BY uid");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindInt(1, folder.value);
+    std::vector<Uid> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.push_back(Uid{std::uint32_t(stmt->intAt(0))});
+    }
+}
+
+Result<void> Store::storeBody(MessageId message, const QByteArray &raw, BodyState state)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto stored = runStatement(*m_db,
+                               "INSERT INTO message_bodies (message_id, raw) VALUES (?1, ?2) "
+                               "ON CONFLICT (message_id) DO UPDATE SET raw = excluded.raw",
+                               [&](Statement &s) { s.bindInt(1, message.value).bindBlob(2, raw); });
+    if (!stored)
+        return stored;
+    auto marked =
+        runStatement(*m_db, "UPDATE messages SET body_state = ?2 WHERE id = ?1",
+                     [&](Statement &s) { s.bindInt(1, message.value).bindInt(2, int(state)); });
+    if (!marked)
+        return marked;
+    return tx->commit();
+}
+
+Result<std::optional<QByteArray>> Store::body(MessageId message)
+{
+    auto stmt = m_db->prepare("SELECT raw FROM message_bodies WHERE message_id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindInt(1, message.value);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(stmt->blobAt(0));
+}
+
+Result<void> Store::indexText(MessageId message, const QString &bodyText)
+{
+    auto done =
+        runStatement(*m_db, "UPDATE message_fts SET body = ?2 WHERE rowid = ?1",
+                     [&](Statement &s) { s.bindInt(1, message.value).bindText(2, bodyText); });
+    if (!done)
+        return done;
+    if (m_db->changes() == 0)
+        return storageError(u"Message %1 is not in the search index"_s.arg(message.value));
+    return Ok{};
+}
+
+} // namespace lb::store
