@@ -13,8 +13,8 @@
 
 namespace lb::mime {
 
-// One header field as it appeared: the name as written, the value unfolded (CRLF + WSP
-// removed, leading whitespace trimmed) but not yet decoded.
+// One header field as it appeared: the name as written, the value unfolded (the CRLF of each
+// fold removed, the whitespace after it kept; leading whitespace trimmed) but not yet decoded.
 struct HeaderField
 {
     QByteArray name;
@@ -66,7 +66,16 @@ struct ContentType
     [[nodiscard]] bool isMultipart() const { return type == "multipart"; }
 };
 
-enum class TransferEncoding { SevenBit, EightBit, Binary, Base64, QuotedPrintable, UuEncode, Unknown };
+enum class TransferEncoding
+{
+    SevenBit,
+    EightBit,
+    Binary,
+    Base64,
+    QuotedPrintable,
+    UuEncode,
+    Unknown
+};
 
 // Something about the input that was wrong and how we coped. Never fatal: the raw bytes are
 // always kept, so a defect never loses mail.
@@ -87,20 +96,24 @@ struct Part
     QByteArray disposition; // lower case: "attachment", "inline", other, or empty if absent
     QString filename;       // Content-Disposition filename, else Content-Type name; decoded
     QByteArray contentId;   // without angle brackets
-    QByteArray body;        // leaves: the bytes after undoing the transfer encoding
+    QByteArray body;        // leaves: the bytes after undoing the transfer encoding;
+                            // encapsulated messages: the inner message's bytes
     std::vector<Part> children;
 
     [[nodiscard]] bool isMultipart() const { return contentType.isMultipart(); }
     [[nodiscard]] bool isEncapsulatedMessage() const;
-    [[nodiscard]] bool isLeaf() const { return children.empty() && !isMultipart() && !isEncapsulatedMessage(); }
+    [[nodiscard]] bool isLeaf() const
+    {
+        return children.empty() && !isMultipart() && !isEncapsulatedMessage();
+    }
     // The corpus rule: disposition "attachment", or no disposition and a file name.
     [[nodiscard]] bool isAttachment() const;
 };
 
 struct Message
 {
-    Part root;          // root.headers is the message's header block
-    QByteArray raw;     // the bytes we were given, untouched
+    Part root;      // root.headers is the message's header block
+    QByteArray raw; // the bytes we were given, untouched
 
     // Convenience views of root.headers, decoded.
     QString subject;

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mime/MultipartSplitter.h"
+
+#include <cstring>
+
+namespace lb::mime {
+namespace {
+
+enum class Delimiter
+{
+    None,
+    Part,
+    Close
+};
+
+struct DelimiterLine
+{
+    Delimiter kind = Delimiter::None;
+    qsizetype begin = 0; // start of the "--boundary" line
+    qsizetype next = 0;  // start of the line after it
+};
+
+// Checks the line at pos; only "--" boundary ["--"] blanks EOL qualifies.
+Delimiter classify(QByteArrayView body, qsizetype pos, QByteArrayView boundary, qsizetype &next)
+{
+    const qsizetype n = boundary.size();
+    if (body.size() - pos < n + 2 || body[pos] != '-' || body[pos + 1] != '-' ||
+        std::memcmp(body.data() + pos + 2, boundary.data(), size_t(n)) != 0)
+        return Delimiter::None;
+    qsizetype i = pos + 2 + n;
+    Delimiter kind = Delimiter::Part;
+    if (i + 1 < body.size() && body[i] == '-' && body[i + 1] == '-') {
+        kind = Delimiter::Close;
+        i += 2;
+    }
+    while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r'))
+        ++i;
+    if (i < body.size() && body[i] != '\n')
+        return Delimiter::None;
+    next = i < body.size() ? i + 1 : i;
+    return kind;
+}
+
+DelimiterLine findDelimiter(QByteArrayView body, qsizetype from, QByteArrayView boundary)
+{
+    DelimiterLine line;
+    qsizetype pos = from;
+    if (pos == 0) {
+        line.kind = classify(body, 0, boundary, line.next);
+        if (line.kind != Delimiter::None)
+            return line;
+    }
+    while (true) {
+        const qsizetype at = body.indexOf("\n--", qMax<qsizetype>(pos - 1, 0));
+        if (at < 0)
+            return DelimiterLine{Delimiter::None, body.size(), body.size()};
+        line.begin = at + 1;
+        line.kind = classify(body, line.begin, boundary, line.next);
+        if (line.kind != Delimiter::None)
+            return line;
+        pos = at + 2;
+    }
+}
+
+// The line break before a delimiter belongs to the delimiter.
+qsizetype contentEnd(QByteArrayView body, qsizetype start, qsizetype delimiterBegin)
+{
+    qsizetype end = delimiterBegin;
+    if (end > start && body[end - 1] == '\n')
+        --end;
+    if (end > start && body[end - 1] == '\r')
+        --end;
+    return end;
+}
+
+} // namespace
+
+MultipartSplit splitMultipart(QByteArrayView body, QByteArrayView boundary)
+{
+    MultipartSplit split;
+    if (boundary.isEmpty())
+        return split;
+    DelimiterLine line = findDelimiter(body, 0, boundary);
+    if (line.kind == Delimiter::None) {
+        split.preamble = body;
+        return split;
+    }
+    split.foundStart = true;
+    split.preamble = body.first(contentEnd(body, 0, line.begin));
+    while (line.kind == Delimiter::Part) {
+        const qsizetype start = line.next;
+        const DelimiterLine following = findDelimiter(body, start, boundary);
+        if (following.kind == Delimiter::None) { // no close delimiter: the part runs to the end
+            split.parts.push_back(body.sliced(start));
+            return split;
+        }
+        const qsizetype end = contentEnd(body, start, following.begin);
+        if (following.begin > start) // two delimiter lines in a row enclose no part (mailer bug)
+            split.parts.push_back(body.sliced(start, end - start));
+        else
+            ++split.emptyParts;
+        line = following;
+    }
+    split.foundClose = true;
+    split.epilogue = body.sliced(line.next);
+    return split;
+}
+
+} // namespace lb::mime
