@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mime/MultipartSplitter.h"
 
+#include <cctype>
 #include <cstring>
 
 namespace lb::mime {
@@ -20,7 +21,16 @@ struct DelimiterLine
     qsizetype next = 0;  // start of the line after it
 };
 
-// Checks the line at pos; only "--" boundary ["--"] blanks EOL qualifies.
+// RFC 2046 5.1.1 bchars: a boundary followed by one of these is a longer, different boundary.
+bool isBoundaryChar(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) ||
+           QByteArrayView("'()+_,-./:=?").contains(c);
+}
+
+// Checks the line at pos: "--" boundary ["--"], then the end of the line or anything that
+// cannot continue a boundary ("it is sufficient that the boundary appear in its entirety
+// following the CRLF", RFC 2046 5.1.1), so boundaries that prefix each other stay apart.
 Delimiter classify(QByteArrayView body, qsizetype pos, QByteArrayView boundary, qsizetype &next)
 {
     const qsizetype n = boundary.size();
@@ -33,11 +43,10 @@ Delimiter classify(QByteArrayView body, qsizetype pos, QByteArrayView boundary, 
         kind = Delimiter::Close;
         i += 2;
     }
-    while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r'))
-        ++i;
-    if (i < body.size() && body[i] != '\n')
+    if (i < body.size() && isBoundaryChar(body[i]))
         return Delimiter::None;
-    next = i < body.size() ? i + 1 : i;
+    const void *lf = std::memchr(body.data() + i, '\n', size_t(body.size() - i));
+    next = lf ? static_cast<const char *>(lf) - body.data() + 1 : body.size();
     return kind;
 }
 
@@ -81,7 +90,7 @@ MultipartSplit splitMultipart(QByteArrayView body, QByteArrayView boundary)
     if (boundary.isEmpty())
         return split;
     DelimiterLine line = findDelimiter(body, 0, boundary);
-    if (line.kind == Delimiter::None) {
+    if (line.kind != Delimiter::Part) { // no start; a lone close delimiter opens nothing
         split.preamble = body;
         return split;
     }
@@ -91,7 +100,7 @@ MultipartSplit splitMultipart(QByteArrayView body, QByteArrayView boundary)
         const qsizetype start = line.next;
         const DelimiterLine following = findDelimiter(body, start, boundary);
         if (following.kind == Delimiter::None) { // no close delimiter: the part runs to the end
-            split.parts.push_back(body.sliced(start));
+            split.parts.push_back(body.sliced(start, contentEnd(body, start, body.size()) - start));
             return split;
         }
         const qsizetype end = contentEnd(body, start, following.begin);

@@ -101,7 +101,9 @@ TEST_CASE("corpus: every message parses and keeps its raw bytes")
         INFO(c.file.toStdString());
         CHECK(!c.parsed.raw.isEmpty());
         CHECK(!c.parsed.root.contentType.type.isEmpty());
-        CHECK(!c.parsed.subject.contains(QChar(0xFFFD)));
+        CHECK(QStringView(c.parsed.subject).isValidUtf16());
+        for (const Mailbox &m : c.parsed.from)
+            CHECK((QStringView(m.name).isValidUtf16() && QStringView(m.address).isValidUtf16()));
     }
 }
 
