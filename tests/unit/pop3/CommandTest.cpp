@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QtCatch.h"
 #include "pop3/CommandBuilder.h"
+#include "pop3/ReplyError.h"
+#include "pop3/ReplyParser.h"
 #include "pop3/SessionState.h"
 
 using namespace lb::pop3;
@@ -171,4 +173,46 @@ TEST_CASE("POP3 SASL exchange states")
     CHECK(early.state() == State::Authorization); // QUIT before login skips UPDATE
     early.replied(Verb::Quit, Status::Ok);
     CHECK(early.state() == State::Closed);
+}
+
+TEST_CASE("POP3 -ERR replies become sentences")
+{
+    struct Row
+    {
+        QByteArray line;
+        Verb verb;
+        lb::ErrorScope scope;
+        lb::Remedy remedy;
+        const char *contains;
+    };
+    using lb::ErrorScope;
+    using lb::Remedy;
+    const QList<Row> rows = {
+        {"-ERR [AUTH] invalid password", Verb::Pass, ErrorScope::Account, Remedy::AskUser,
+         "user name or password"},
+        {"-ERR invalid password", Verb::Pass, ErrorScope::Account, Remedy::AskUser,
+         "user name or password"},
+        {"-ERR [IN-USE] locked", Verb::Pass, ErrorScope::Account, Remedy::RetryLater, "in use"},
+        {"-ERR [LOGIN-DELAY] wait", Verb::Apop, ErrorScope::Account, Remedy::RetryLater,
+         "every few minutes"},
+        {"-ERR [SYS/TEMP] disk", Verb::Retr, ErrorScope::Connection, Remedy::RetryLater,
+         "temporary"},
+        {"-ERR [SYS/PERM] gone", Verb::Pass, ErrorScope::Account, Remedy::AskUser,
+         "will not go away"},
+        {"-ERR no such message", Verb::Retr, ErrorScope::Message, Remedy::RetryLater,
+         "this message"},
+        {"-ERR not now", Verb::Stls, ErrorScope::Connection, Remedy::AskUser, "encrypted"},
+        {"-ERR some deleted messages not removed", Verb::Quit, ErrorScope::Account,
+         Remedy::RetryLater, "stay on the server"},
+        {"-ERR what", Verb::Stat, ErrorScope::Connection, Remedy::RetryLater, "refused a command"},
+    };
+    for (const Row &row : rows) {
+        INFO(row.line.toStdString());
+        const lb::Error error = translateStatus(*parseStatusLine(row.line), row.verb);
+        CHECK(error.scope == row.scope);
+        CHECK(error.remedy == row.remedy);
+        CHECK(error.message.contains(QLatin1String(row.contains)));
+    }
+    const lb::Error coded = translateStatus(*parseStatusLine("-ERR [IN-USE] locked"), Verb::Pass);
+    CHECK(coded.serverText == QStringLiteral("[IN-USE] locked"));
 }
