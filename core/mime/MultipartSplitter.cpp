@@ -60,9 +60,11 @@ DelimiterLine findDelimiter(QByteArrayView body, qsizetype from, QByteArrayView 
             return line;
     }
     while (true) {
-        const qsizetype at = body.indexOf("\n--", qMax<qsizetype>(pos - 1, 0));
-        if (at < 0)
+        const qsizetype from = qMax<qsizetype>(pos - 1, 0);
+        const void *hit = memmem(body.data() + from, size_t(body.size() - from), "\n--", 3);
+        if (!hit)
             return DelimiterLine{Delimiter::None, body.size(), body.size()};
+        const qsizetype at = static_cast<const char *>(hit) - body.data();
         line.begin = at + 1;
         line.kind = classify(body, line.begin, boundary, line.next);
         if (line.kind != Delimiter::None)

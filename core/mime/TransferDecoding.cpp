@@ -32,7 +32,7 @@ int hexValue(char c)
 
 // Appends the decoded bytes of a quoted-printable line (without its line ending); returns
 // true when the line ended in a soft break.
-bool decodeQpLine(QByteArrayView line, QByteArray &out, bool &garbage)
+bool decodeQpLine(QByteArrayView line, char *&out, bool &garbage)
 {
     qsizetype end = line.size();
     while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t'))
@@ -41,7 +41,7 @@ bool decodeQpLine(QByteArrayView line, QByteArray &out, bool &garbage)
     for (qsizetype i = 0; i < end; ++i) {
         const char c = p[i];
         if (c != '=') {
-            out.append(c);
+            *out++ = c;
             continue;
         }
         if (i + 1 == end)
@@ -50,10 +50,10 @@ bool decodeQpLine(QByteArrayView line, QByteArray &out, bool &garbage)
         const int lo = i + 2 < end ? hexValue(p[i + 2]) : -1;
         if (hi < 0 || lo < 0) {
             garbage = true;
-            out.append('=');
+            *out++ = '=';
             continue;
         }
-        out.append(char(hi * 16 + lo));
+        *out++ = char(hi * 16 + lo);
         i += 2;
     }
     return false;
@@ -69,18 +69,22 @@ void decodeUuLine(QByteArrayView line, QByteArray &out)
     if (line.isEmpty())
         return;
     const int count = uuValue(line[0]);
-    qsizetype produced = 0;
+    const qsizetype old = out.size();
+    out.resize(old + count + 2);
+    char *dst = out.data() + old;
+    int produced = 0;
     for (qsizetype i = 1; produced < count; i += 4) {
         char q[4];
         for (int k = 0; k < 4; ++k)
             q[k] = i + k < line.size() ? char(uuValue(line[i + k])) : 0;
         const char bytes[3] = {char(q[0] << 2 | q[1] >> 4), char(q[1] << 4 | q[2] >> 2),
                                char(q[2] << 6 | q[3])};
-        for (int k = 0; k < 3 && produced < count; ++k, ++produced)
-            out.append(bytes[k]);
+        for (int k = 0; k < 3 && produced < count; ++k)
+            dst[produced++] = bytes[k];
         if (i >= line.size())
             break;
     }
+    out.truncate(old + produced);
 }
 
 QByteArrayView lineContent(QByteArrayView text, qsizetype pos, qsizetype &next)
@@ -112,16 +116,18 @@ std::optional<QString> uuBeginName(QByteArrayView line)
 DecodeResult decodeBase64(QByteArrayView in)
 {
     DecodeResult result;
-    result.data.reserve(in.size() * 3 / 4);
+    result.data.resize(in.size() * 3 / 4 + 3);
+    char *out = result.data.data();
+    char *const begin = out;
     quint32 acc = 0;
     int count = 0;
     const auto flush = [&] {
         if (count == 1)
             result.hadGarbage = true;
         if (count >= 2)
-            result.data.append(char(acc >> (count == 2 ? 4 : 10)));
+            *out++ = char(acc >> (count == 2 ? 4 : 10));
         if (count == 3)
-            result.data.append(char(acc >> 2));
+            *out++ = char(acc >> 2);
         acc = 0;
         count = 0;
     };
@@ -136,20 +142,25 @@ DecodeResult decodeBase64(QByteArrayView in)
         }
         acc = (acc << 6) | quint32(v);
         if (++count == 4) {
-            const char bytes[3] = {char(acc >> 16), char(acc >> 8), char(acc)};
-            result.data.append(bytes, 3);
+            out[0] = char(acc >> 16);
+            out[1] = char(acc >> 8);
+            out[2] = char(acc);
+            out += 3;
             acc = 0;
             count = 0;
         }
     }
     flush();
+    result.data.truncate(out - begin);
     return result;
 }
 
 DecodeResult decodeQuotedPrintable(QByteArrayView in)
 {
     DecodeResult result;
-    result.data.reserve(in.size());
+    result.data.resize(in.size());
+    char *const begin = result.data.data();
+    char *out = begin;
     qsizetype pos = 0;
     while (pos < in.size()) {
         const void *lf = std::memchr(in.data() + pos, '\n', size_t(in.size() - pos));
@@ -157,12 +168,14 @@ DecodeResult decodeQuotedPrintable(QByteArrayView in)
         qsizetype contentEnd = lfAt;
         if (lf && contentEnd > pos && in[contentEnd - 1] == '\r')
             --contentEnd;
-        const bool soft =
-            decodeQpLine(in.sliced(pos, contentEnd - pos), result.data, result.hadGarbage);
-        if (lf && !soft)
-            result.data.append(in.sliced(contentEnd, lfAt + 1 - contentEnd));
+        const bool soft = decodeQpLine(in.sliced(pos, contentEnd - pos), out, result.hadGarbage);
+        if (lf && !soft) {
+            for (qsizetype k = contentEnd; k <= lfAt; ++k)
+                *out++ = in[k];
+        }
         pos = lf ? lfAt + 1 : in.size();
     }
+    result.data.truncate(out - begin);
     return result;
 }
 
