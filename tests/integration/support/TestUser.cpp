@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestUser.h"
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace lb::test {
+
+MailAccount mailAccount()
+{
+    if (::getuid() != 0) {
+        const passwd *me = ::getpwuid(::getuid());
+        return {me ? QString::fromLocal8Bit(me->pw_name) : QString(), ::getuid(), ::getgid(),
+                false};
+    }
+    for (const char *candidate : {"dovecot", "nobody"}) {
+        if (const passwd *entry = ::getpwnam(candidate))
+            return {QString::fromLatin1(candidate), entry->pw_uid, entry->pw_gid, true};
+    }
+    return {};
+}
+
+} // namespace lb::test
