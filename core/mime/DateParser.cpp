@@ -62,6 +62,41 @@ bool allDigits(QByteArrayView w)
            std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// RFC 5322 4.3 allows CFWS around the colons of the time: drop comments, then the blanks
+// next to a colon, so that "09 : 55" reads as one word.
+QByteArray withoutCfwsInTime(QByteArrayView v)
+{
+    QByteArray clean;
+    clean.reserve(v.size());
+    int depth = 0;
+    for (const char c : v) {
+        if (c == '(')
+            ++depth;
+        else if (c == ')' && depth > 0)
+            --depth;
+        else if (depth == 0)
+            clean.append(c);
+    }
+    QByteArray out;
+    out.reserve(clean.size());
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const char c = clean[i];
+        if (c == ' ' || c == '\t') {
+            qsizetype j = i;
+            while (j < clean.size() && (clean[j] == ' ' || clean[j] == '\t'))
+                ++j;
+            const bool nextToColon =
+                (j < clean.size() && clean[j] == ':') || (!out.isEmpty() && out.back() == ':');
+            if (!nextToColon)
+                out.append(' ');
+            i = j - 1;
+            continue;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
 std::vector<QByteArrayView> words(QByteArrayView v)
 {
     std::vector<QByteArrayView> out;
@@ -177,7 +212,8 @@ std::vector<QByteArrayView> splitDashed(const std::vector<QByteArrayView> &in)
 std::optional<ParsedDate> parseDateDetailed(QByteArrayView value)
 {
     Fields f;
-    for (QByteArrayView w : splitDashed(words(value)))
+    const QByteArray clean = withoutCfwsInTime(value);
+    for (QByteArrayView w : splitDashed(words(clean)))
         readWord(w, f);
     if (f.day < 0 || f.month < 0 || f.year < 0)
         return std::nullopt;
