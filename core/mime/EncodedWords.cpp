@@ -76,7 +76,11 @@ public:
     {
         // Words of a stateful charset each return to ASCII at their end: decode them one by
         // one, or the decoder sees a redundant shift sequence.
-        const QByteArray charset = normalizeCharsetName(word.charset);
+        const QByteArray charset = word.charset.compare(m_lastRawCharset, Qt::CaseInsensitive) == 0
+                                       ? m_lastCharset
+                                       : normalizeCharsetName(word.charset);
+        m_lastRawCharset = word.charset;
+        m_lastCharset = charset;
         if (m_pending && (m_pendingCharset != charset || isStatefulCharset(charset)))
             flushWords();
         if (!m_pending)
@@ -101,6 +105,8 @@ private:
     }
 
     QString m_out;
+    QByteArray m_lastRawCharset; // saves normalising the same label for every word
+    QByteArray m_lastCharset;
     QByteArray m_pendingCharset;
     QByteArray m_pendingBytes;
     bool m_pending = false;

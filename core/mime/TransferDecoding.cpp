@@ -181,20 +181,25 @@ DecodeResult decodeQuotedPrintable(QByteArrayView in)
 
 QByteArray decodeQEncoding(QByteArrayView in)
 {
-    QByteArray out;
-    out.reserve(in.size());
+    QByteArray out(in.size(), Qt::Uninitialized);
+    char *dst = out.data();
     for (qsizetype i = 0; i < in.size(); ++i) {
         const char c = in[i];
+        int hi = -1, lo = -1;
+        if (c == '=' && i + 2 < in.size()) {
+            hi = hexValue(in[i + 1]);
+            lo = hexValue(in[i + 2]);
+        }
         if (c == '_') {
-            out.append(' ');
-        } else if (c == '=' && i + 2 < in.size() && hexValue(in[i + 1]) >= 0 &&
-                   hexValue(in[i + 2]) >= 0) {
-            out.append(char(hexValue(in[i + 1]) * 16 + hexValue(in[i + 2])));
+            *dst++ = ' ';
+        } else if (hi >= 0 && lo >= 0) {
+            *dst++ = char(hi * 16 + lo);
             i += 2;
         } else {
-            out.append(c);
+            *dst++ = c;
         }
     }
+    out.truncate(dst - out.data());
     return out;
 }
 
