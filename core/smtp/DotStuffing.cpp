@@ -40,31 +40,46 @@ private:
     const char *m_lf;
 };
 
-} // namespace
-
-QByteArray dotStuff(QByteArrayView message)
+// Calls visit(line, lineEnd) for every line (without its line end), in order.
+template <typename Visit> void forEachLine(QByteArrayView message, Visit visit)
 {
-    if (message.isEmpty())
-        return QByteArrayLiteral(".\r\n");
-    QByteArray out;
-    // Room for a few stuffed dots and converted line ends; append() grows if there are more.
-    out.reserve(message.size() + message.size() / 32 + 8);
     const char *p = message.data();
     const char *const end = p + message.size();
     LineBreakFinder finder(p, end);
     while (p < end) {
-        if (*p == '.')
-            out.append('.');
         const char *lineEnd = finder.next(p);
-        out.append(p, lineEnd - p);
-        out.append("\r\n", 2); // also ends a last line that lacked its line end
+        visit(p, lineEnd);
         if (lineEnd == end)
             break;
         // CRLF is one line end; a CR or LF alone is one too.
         const bool crlf = *lineEnd == '\r' && lineEnd + 1 < end && lineEnd[1] == '\n';
         p = lineEnd + (crlf ? 2 : 1);
     }
-    out.append(".\r\n", 3);
+}
+
+} // namespace
+
+QByteArray dotStuff(QByteArrayView message)
+{
+    if (message.isEmpty())
+        return QByteArrayLiteral(".\r\n");
+    // Two passes: measure, then write through a raw pointer. Appending line by line costs
+    // several times more on messages made of short lines.
+    qsizetype size = 3; // the final ".\r\n"
+    forEachLine(message, [&](const char *line, const char *lineEnd) {
+        size += (lineEnd - line) + 2 + (*line == '.' && line < lineEnd ? 1 : 0);
+    });
+    QByteArray out(size, Qt::Uninitialized);
+    char *w = out.data();
+    forEachLine(message, [&](const char *line, const char *lineEnd) {
+        if (line < lineEnd && *line == '.')
+            *w++ = '.';
+        std::memcpy(w, line, size_t(lineEnd - line));
+        w += lineEnd - line;
+        *w++ = '\r';
+        *w++ = '\n'; // also ends a last line that lacked its line end
+    });
+    std::memcpy(w, ".\r\n", 3);
     return out;
 }
 
