@@ -282,6 +282,21 @@ NetResult<void> Connection::write(QByteArrayView data)
     if (!isOpen())
         return notConnected();
     m_log->append(m_label, ProtocolLog::Direction::Sent, data);
+    return send(data);
+}
+
+NetResult<void> Connection::writeSecret(QByteArrayView data, QByteArrayView logAs)
+{
+    if (m_cancelled)
+        return cancelled();
+    if (!isOpen())
+        return notConnected();
+    m_log->appendSecret(m_label, logAs);
+    return send(data);
+}
+
+NetResult<void> Connection::send(QByteArrayView data)
+{
     if (m_socket->write(data.data(), data.size()) != data.size())
         return socketError(m_endpoint.host, m_socket->errorString());
     m_socket->flush();
@@ -299,20 +314,6 @@ NetResult<void> Connection::write(QByteArrayView data)
             return closedByServer(m_endpoint.host);
     }
     return Ok{};
-}
-
-NetResult<void> Connection::writeSecret(QByteArrayView data, QByteArrayView logAs)
-{
-    // Log first so that the real bytes never reach write()'s logging path.
-    if (m_cancelled)
-        return cancelled();
-    if (!isOpen())
-        return notConnected();
-    m_log->appendSecret(m_label, logAs);
-    const std::shared_ptr<ProtocolLog> log = std::exchange(m_log, std::make_shared<ProtocolLog>(1));
-    NetResult<void> result = write(data);
-    m_log = log;
-    return result;
 }
 
 NetResult<QByteArray> Connection::readSome()

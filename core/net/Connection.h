@@ -87,6 +87,7 @@ private:
                                              std::chrono::milliseconds timeout);
     [[nodiscard]] NetResult<void> adoptConnectedSocket(QTcpSocket &tcp);
     [[nodiscard]] NetResult<void> handshake();
+    [[nodiscard]] NetResult<void> send(QByteArrayView data); // write() without logging
     [[nodiscard]] NetResult<void> configureTls();
     [[nodiscard]] NetError handshakeError(bool timedOut);
     [[nodiscard]] NetError readError(std::chrono::milliseconds timeout, bool timedOut);

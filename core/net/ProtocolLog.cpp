@@ -120,11 +120,16 @@ void ProtocolLog::append(const QString &connection, Direction direction, QByteAr
         const qsizetype room = kMaxLineLength - stream.partial.size();
         stream.partial += piece.first(std::clamp<qsizetype>(room, 0, piece.size()));
         stream.dropped += std::max<qsizetype>(piece.size() - std::max<qsizetype>(room, 0), 0);
+        if (!piece.isEmpty())
+            stream.lastWasCr = piece.back() == '\r';
         if (lf < 0)
             break;
         QByteArray line = std::exchange(stream.partial, {});
         if (line.endsWith('\r'))
             line.chop(1);
+        else if (stream.lastWasCr && stream.dropped > 0)
+            --stream.dropped;
+        stream.lastWasCr = false;
         appendLineLocked(connection, direction, std::move(line), std::exchange(stream.dropped, 0));
         start = lf + 1;
     }

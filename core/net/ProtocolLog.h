@@ -72,7 +72,8 @@ private:
     struct StreamState
     {
         QByteArray partial;
-        qsizetype dropped = 0; // bytes cut from an overlong line
+        qsizetype dropped = 0;  // bytes cut from an overlong line
+        bool lastWasCr = false; // the CR of CRLF may be among the dropped bytes
     };
     struct ConnectionState
     {

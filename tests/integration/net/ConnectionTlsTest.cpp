@@ -189,13 +189,22 @@ TEST_CASE("The protocol log shows the exchange without the password", "[integrat
     ok(exchange(connection, "a LOGIN alice " + alice.password.toUtf8(), "a OK"));
     const QByteArray plain =
         (QByteArray(1, '\0') + "alice" + QByteArray(1, '\0') + alice.password.toUtf8()).toBase64();
-    ok(exchange(connection, "b AUTHENTICATE PLAIN", "\r\n")); // already authenticated: BAD
+    connection.close();
+
+    // SASL PLAIN (RFC 4616) on a second connection: the response goes through writeSecret().
+    REQUIRE(connection.connectToHost(servers.imapEndpoint(TlsMode::Implicit)).ok());
+    ok(readUntil(connection, "\r\n"));
+    CHECK(ok(exchange(connection, "b AUTHENTICATE PLAIN", "\r\n")).startsWith("+"));
+    REQUIRE(connection.writeSecret(plain + "\r\n", "<PLAIN response>").ok());
+    CHECK(ok(readUntil(connection, "b ")).contains("b OK"));
     connection.close();
 
     const QString text = log->toText();
     CHECK(text.contains(u"imap alice C: a LOGIN <redacted>"_s));
     CHECK(text.contains(u"imap alice S: * OK"_s));
     CHECK(text.contains(u"TLS established"_s));
+    CHECK(text.contains(u"imap alice C: b AUTHENTICATE PLAIN\n"_s));
+    CHECK(text.contains(u"imap alice C: <PLAIN response>"_s));
     CHECK_FALSE(text.contains(alice.password));
     CHECK_FALSE(text.contains(QString::fromLatin1(plain)));
 }
