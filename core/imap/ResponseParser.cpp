@@ -17,7 +17,7 @@ ParseResult ResponseParser::next()
         return NeedMore{};
     if (auto *error = std::get_if<ParseError>(&event)) {
         m_error = *error;
-        qCWarning(lcImap) << "IMAP parse error at byte" << error->offset << error->what;
+        qCDebug(lcImap) << "IMAP parse error at byte" << error->offset << error->what;
         return *m_error;
     }
     const auto &frame = std::get<ResponseFramer::Frame>(event);
@@ -25,7 +25,7 @@ ParseResult ResponseParser::next()
     if (auto response = grammar::response(cursor))
         return std::move(*response);
     m_error = cursor.error();
-    qCWarning(lcImap) << "IMAP parse error at byte" << m_error->offset << m_error->what;
+    qCDebug(lcImap) << "IMAP parse error at byte" << m_error->offset << m_error->what;
     return *m_error;
 }
 
