@@ -38,7 +38,8 @@ struct Command
     ReplyKind reply = ReplyKind::SingleLine; // pass to ReplyParser::expect()
     bool sensitive = false;                  // the line holds a secret: log forLog(), never line
     // For AUTH whose initial response did not fit the line limit (RFC 5034 section 4):
-    // send this line when the server answers with an empty "+ " challenge.
+    // send this line when the server answers with an empty "+ " challenge. It holds the
+    // secret: log it as "<redacted>".
     std::optional<QByteArray> saslContinuation;
 
     // The line as a protocol log may show it, without CRLF and with secrets replaced.

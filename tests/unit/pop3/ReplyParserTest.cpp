@@ -2,6 +2,8 @@
 #include "ParserHarness.h"
 #include "QtCatch.h"
 
+#include <QRandomGenerator>
+
 using namespace lb::pop3;
 using namespace lb::pop3::test;
 
@@ -255,4 +257,29 @@ TEST_CASE("POP3 multi-line body of a large message in small pieces")
     const ParseEvent event = parser.next();
     REQUIRE(std::holds_alternative<Reply>(event));
     CHECK(*std::get<Reply>(event).body == message);
+}
+
+TEST_CASE("POP3 parser survives random bytes with bounded memory")
+{
+    QRandomGenerator random(2449);
+    const char alphabet[] = {'+', 'O', 'K', '-', 'E', 'R', '.', '\r', '\n', ' ', '[', ']', 'x'};
+    for (int round = 0; round < 300; ++round) {
+        ReplyParser parser(64, 256);
+        for (int i = 0; i < 20; ++i)
+            parser.expect(random.bounded(2) ? ReplyKind::MultiLine : ReplyKind::SingleLine);
+        QByteArray input;
+        const int length = int(random.bounded(400));
+        for (int i = 0; i < length; ++i)
+            input += alphabet[random.bounded(int(sizeof(alphabet)))];
+        const QList<ParseEvent> whole = parseWhole({}, input); // default limits, no expectations
+        CHECK(whole.size() <= 1);
+        parser.feed(input);
+        int replies = 0;
+        for (ParseEvent event = parser.next(); std::holds_alternative<Reply>(event);
+             event = parser.next()) {
+            CHECK(std::get<Reply>(event).body.value_or(QByteArray()).size() <= 256);
+            ++replies;
+        }
+        CHECK(replies <= 20);
+    }
 }

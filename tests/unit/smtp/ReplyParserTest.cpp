@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "smtp/ReplyParser.h"
+
 #include "QtCatch.h"
+#include <QRandomGenerator>
 
 using namespace lb::smtp;
 
@@ -219,4 +221,24 @@ TEST_CASE("SMTP reply classes and summary")
     CHECK(!parseEnhancedCode("5.1.1234"));
     CHECK(!parseEnhancedCode("5..1"));
     CHECK(!parseEnhancedCode("55.1.1"));
+}
+
+TEST_CASE("SMTP parser survives random bytes")
+{
+    QRandomGenerator random(5321);
+    const char alphabet[] = {'2', '5', '0', '-', ' ', '.', '\r', '\n', '4', 'x'};
+    for (int round = 0; round < 300; ++round) {
+        QByteArray input;
+        const int length = int(random.bounded(400));
+        for (int i = 0; i < length; ++i)
+            input += alphabet[random.bounded(int(sizeof(alphabet)))];
+        const QList<ParseEvent> events = parseInPieces({true, 32, 4}, {input});
+        const QList<ParseEvent> halves = parseInPieces(
+            {true, 32, 4}, {input.first(input.size() / 2), input.sliced(input.size() / 2)});
+        CHECK(events == halves);
+        for (const ParseEvent &event : events) {
+            if (const auto *reply = std::get_if<Reply>(&event))
+                CHECK(reply->lines.size() <= 4);
+        }
+    }
 }
