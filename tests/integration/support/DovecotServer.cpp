@@ -136,7 +136,8 @@ QString DovecotServer::configText() const
                     .arg(m_mailAccount.uid)
                     .arg(m_mailAccount.gid);
     if (!m_mailAccount.runningAsRoot) {
-        c += u"default_internal_user = %1\ndefault_login_user = %1\n"_s.arg(m_mailAccount.user);
+        c += u"default_internal_user = %1\ndefault_login_user = %1\n"
+             "default_internal_group = %2\n"_s.arg(m_mailAccount.user, m_mailAccount.group);
     }
     if (m_options.tls) {
         c += u"ssl = yes\nssl_cert = <%1\nssl_key = <%2\nssl_min_protocol = TLSv1.2\n"_s.arg(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServerProcess.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -63,6 +64,21 @@ QList<pid_t> childrenOf(qint64 parent)
 }
 
 } // namespace
+
+QString privateTempTemplate(const QString &kind)
+{
+    const QString prefix = u"letterbox-%1-"_s.arg(kind);
+    QDir temp(QDir::tempPath());
+    const QStringList entries = temp.entryList({prefix + u"*"_s}, QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.mid(prefix.size()).section(u'-', 0, 0).toLongLong(&numeric);
+        if (numeric && pid > 0 && !QFile::exists(u"/proc/%1"_s.arg(pid)))
+            QDir(temp.filePath(entry)).removeRecursively();
+    }
+    return temp.filePath(prefix + QString::number(QCoreApplication::applicationPid()) +
+                         u"-XXXXXX"_s);
+}
 
 ServerProcess::ServerProcess(QString name) : m_name(std::move(name)) {}
 

@@ -17,6 +17,10 @@ namespace lb::test {
 // then released for the server to take).
 [[nodiscard]] QList<quint16> freeLoopbackPorts(int count);
 
+// A template for QTemporaryDir: <temp>/letterbox-<kind>-<our pid>-XXXXXX. Directories whose
+// process no longer exists (a test killed before its destructors ran) are removed first.
+[[nodiscard]] QString privateTempTemplate(const QString &kind);
+
 // True once a TCP connect to 127.0.0.1:port succeeds.
 [[nodiscard]] bool acceptsConnections(quint16 port);
 

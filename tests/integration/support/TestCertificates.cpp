@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestCertificates.h"
 
+#include "ServerProcess.h"
+
 #include "net/CertificateInfo.h"
 
 #include <QDir>
@@ -110,8 +112,7 @@ Result<TestCertificates> testCertificates()
     static std::optional<Result<TestCertificates>> cached;
     QMutexLocker lock(&mutex);
     if (!cached) {
-        directory =
-            std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/letterbox-certs-XXXXXX"_s);
+        directory = std::make_unique<QTemporaryDir>(privateTempTemplate(u"certs"_s));
         if (!directory->isValid())
             return storageError(u"cannot create a temporary directory for certificates"_s);
         QFile::setPermissions(directory->path(), QFile::ReadOwner | QFile::WriteOwner |

@@ -21,7 +21,7 @@ TestServersOptions TestServersOptions::withoutStartTls()
 }
 
 TestServers::TestServers(TestServersOptions options)
-    : m_options(std::move(options)), m_directory(QDir::tempPath() + u"/letterbox-servers-XXXXXX"_s)
+    : m_options(std::move(options)), m_directory(privateTempTemplate(u"servers"_s))
 {}
 
 TestServers::~TestServers()

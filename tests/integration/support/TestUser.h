@@ -21,7 +21,8 @@ struct TestUser
 // The system account that owns mail files: Dovecot will not run mail processes as root.
 struct MailAccount
 {
-    QString user; // user name for default_internal_user etc.
+    QString user;  // user name for default_internal_user etc.
+    QString group; // group name for default_internal_group
     uint uid = 0;
     uint gid = 0;
     bool runningAsRoot = false;
