@@ -26,14 +26,12 @@ void FoldedField::addToken(QByteArrayView token, QByteArrayView whitespaceBefore
     // Without whitespace there is no fold point (a fold is CRLF inserted before WSP).
     if (m_tokens > 0 && !whitespaceBefore.isEmpty() &&
         lineLength() + whitespaceBefore.size() + token.size() > kFoldWidth) {
-        m_longest = qMax(m_longest, lineLength());
         m_out += "\r\n";
         m_lineStart = m_out.size();
     }
     m_out += whitespaceBefore;
     m_out += token;
     ++m_tokens;
-    m_longest = qMax(m_longest, lineLength());
 }
 
 void FoldedField::addEncodedText(QStringView text, QByteArrayView whitespaceBefore)
@@ -48,15 +46,12 @@ void FoldedField::addEncodedText(QStringView text, QByteArrayView whitespaceBefo
             // A fresh line has room for a full-size word: 1 column of whitespace + 75 < 78.
             piece = encodeWordPrefix(text, kMaxEncodedWordLength);
         }
+        if (piece.consumed == 0)
+            return; // unreachable: any one character fits a 75-column word
         addToken(piece.word, space);
         text = text.sliced(piece.consumed);
         space = " "; // RFC 2047 6.2: whitespace between encoded-words is not displayed
     }
-}
-
-qsizetype FoldedField::longestLine() const
-{
-    return qMax(m_longest, lineLength());
 }
 
 QByteArray foldField(QByteArrayView name, QByteArrayView value)

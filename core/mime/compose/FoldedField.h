@@ -26,8 +26,6 @@ public:
     void addEncodedText(QStringView text, QByteArrayView whitespaceBefore = " ");
 
     [[nodiscard]] bool hasTokens() const { return m_tokens > 0; }
-    // The longest line written so far, without CRLF.
-    [[nodiscard]] qsizetype longestLine() const;
     // The whole field, ending in CRLF.
     [[nodiscard]] QByteArray finish() const { return m_out + "\r\n"; }
 
@@ -36,7 +34,6 @@ private:
 
     QByteArray m_out;
     qsizetype m_lineStart = 0;
-    qsizetype m_longest = 0;
     int m_tokens = 0;
 };
 

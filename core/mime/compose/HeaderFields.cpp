@@ -103,9 +103,9 @@ bool isForbiddenExtraHeader(QByteArrayView name)
            std::find(std::begin(composed), std::end(composed), lower) != std::end(composed);
 }
 
-Result<HeaderBlock> messageHeader(const OutgoingMessage &message)
+Result<ComposedHeader> messageHeader(const OutgoingMessage &message)
 {
-    HeaderBlock header;
+    ComposedHeader header;
     std::optional<QByteArray> messageId = message.messageId.isEmpty()
                                               ? generateMessageId(message.from.address)
                                               : normaliseMessageId(message.messageId);

@@ -10,7 +10,7 @@
 
 namespace lb::mime {
 
-struct HeaderBlock
+struct ComposedHeader
 {
     QByteArray fields;    // folded fields, each ending in CRLF
     QByteArray messageId; // the Message-ID written, with brackets
@@ -19,7 +19,7 @@ struct HeaderBlock
 // Date, From, Reply-To, To, Cc, Subject, Message-ID, In-Reply-To, References, User-Agent,
 // the extra headers, MIME-Version. Never Bcc. When only Bcc recipients exist, To is the
 // empty group "undisclosed-recipients:;" (RFC 5322 A.1.3).
-[[nodiscard]] Result<HeaderBlock> messageHeader(const OutgoingMessage &message);
+[[nodiscard]] Result<ComposedHeader> messageHeader(const OutgoingMessage &message);
 
 // True for names the composer writes itself (From, Subject, Content-*, ...), which an extra
 // header may not repeat; and for names that are not RFC 5322 3.6.8 field names.

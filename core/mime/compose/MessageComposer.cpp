@@ -121,7 +121,7 @@ qsizetype longestLine(QByteArrayView bytes)
 Result<ComposedMessage> composeMessage(const OutgoingMessage &message,
                                        const BoundarySource &boundaries)
 {
-    Result<HeaderBlock> header = messageHeader(message);
+    Result<ComposedHeader> header = messageHeader(message);
     if (!header)
         return header.error();
     Result<MimeEntity> tree = bodyTree(message);

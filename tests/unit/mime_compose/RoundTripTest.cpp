@@ -7,7 +7,10 @@
 #include "mime/TextExtraction.h"
 #include "mime/compose/MessageComposer.h"
 
+#include <QRandomGenerator>
 #include <QTimeZone>
+
+#include <iterator>
 
 using namespace lb::mime;
 using namespace Qt::Literals::StringLiterals;
@@ -217,4 +220,76 @@ TEST_CASE("attachments survive the round trip")
     const Part *forwarded = leafNamed(parsed, u"original.eml"_s);
     REQUIRE(forwarded->children.size() == 1);
     CHECK(forwarded->children[0].headers.first("Subject") == "inner");
+}
+
+namespace {
+
+// A string from pieces that stress the encoders: ASCII words, specials, things that look
+// like encoded-words, non-BMP characters, combining marks, CJK, long runs.
+QString randomText(QRandomGenerator &random, bool allowRepeatedSpaces)
+{
+    static const QString pieces[] = {u"word"_s,     u"Grüße"_s,   u"=?"_s,     u"?="_s,    u"_"_s,
+                                     u"\""_s,       u"\\"_s,      u","_s,      u"<a@b>"_s, u"😀"_s,
+                                     u"👍🏽"_s, u"e\u0301"_s, u"日本語"_s, u"x"_s,     u"(c)"_s,
+                                     u"Καλημέρα"_s, u"=3D"_s,     u";"_s,      u"Re:"_s,   u"\t"_s};
+    QString out;
+    const int count = random.bounded(1, 40);
+    for (int i = 0; i < count; ++i) {
+        const QString &piece = pieces[random.bounded(int(std::size(pieces)))];
+        if (piece == u"\t"_s && !allowRepeatedSpaces)
+            continue;
+        out += piece.repeated(random.bounded(1, 4));
+        const int spaces = random.bounded(0, allowRepeatedSpaces ? 3 : 2);
+        out += QString(spaces, u' ');
+    }
+    if (random.bounded(4) == 0)
+        out += QString(random.bounded(70, 200), u'z');
+    return out.trimmed();
+}
+
+} // namespace
+
+TEST_CASE("random subjects and display names survive the round trip")
+{
+    QRandomGenerator random(20240305);
+    for (int i = 0; i < 300; ++i) {
+        OutgoingMessage m = baseMessage();
+        m.subject = randomText(random, true);
+        m.to = {{randomText(random, false), u"to@example.com"_s}};
+        const Message parsed = roundTrip(m);
+        INFO(m.subject.toStdString());
+        INFO(m.to[0].name.toStdString());
+        CHECK(parsed.subject == m.subject);
+        REQUIRE(parsed.to.size() == 1);
+        CHECK(parsed.to[0] == m.to[0]);
+    }
+}
+
+TEST_CASE("a message at every limit parses back without defects")
+{
+    OutgoingMessage m = baseMessage();
+    m.subject = QString(1000, u's');
+    m.text = QString(2000, u'x') + u"\n"_s + u"Ä"_s.repeated(1500);
+    m.html = u"<p>"_s + QString(5000, u'h') + u"</p>"_s;
+    m.to.clear();
+    m.bcc = {{u"Hidden"_s, u"hidden@example.com"_s}};
+    m.extraHeaders = {{"X-Long", u"word "_s.repeated(100).trimmed()}};
+    m.attachments = {{QString(300, u'ü') + u".bin"_s,
+                      "application/octet-stream",
+                      QByteArray(100000, '\xfe'),
+                      {}}};
+    const Message parsed = roundTrip(m);
+    QString defects;
+    for (const lb::mime::Defect &d : parsed.defects)
+        defects += d.partPath + u": "_s + d.what + u'\n';
+    INFO(defects.toStdString());
+    CHECK(parsed.defects.empty());
+    CHECK(parsed.subject == m.subject);
+    CHECK(parsed.to.empty());
+    CHECK(parsed.bcc.empty());
+    CHECK(lf(partText(*firstPlainTextPart(parsed)->part)) == m.text + u"\n"_s);
+    CHECK(parsed.root.headers.first("X-Long") == "word "_ba.repeated(100).trimmed());
+    const Part *file = leafNamed(parsed, m.attachments[0].filename);
+    REQUIRE(file != nullptr);
+    CHECK(file->body == m.attachments[0].data);
 }
