@@ -58,7 +58,10 @@ Result<void> Database::configure()
         return row.error();
     if (!*row || mode->textAt(0).compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return storageError(u"The mail cache %1 cannot use write-ahead logging"_s.arg(m_path));
-    return exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
+    // A 32 MiB page cache keeps the indexes of a large folder in memory (default: 2 MiB);
+    // checkpoints every 32 MiB of WAL instead of 4 coalesce pages rewritten by a sync.
+    return exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; "
+                "PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192;");
 }
 
 Result<Statement> Database::prepare(const char *sql)

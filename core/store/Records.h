@@ -123,6 +123,13 @@ struct FlagUpdate
     QStringList keywords;
 };
 
+// Body text extracted from a stored message, for the search index.
+struct BodyText
+{
+    MessageId message;
+    QString text;
+};
+
 struct FolderCounts
 {
     std::int64_t total = 0;

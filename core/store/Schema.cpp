@@ -161,11 +161,32 @@ CREATE INDEX messages_subject ON messages(folder_id, sort_subject, id);
 CREATE INDEX messages_size ON messages(folder_id, size, id);
 )sql";
 
+// Version 5: search results newest first without sorting every match. The index's rowid
+// becomes a key that orders by date (date << 21 plus the id's low bits, unique per message), so
+// FTS5 walks its doclists from the newest match backwards and stops at the page limit.
+constexpr const char *kV5 = R"sql(
+ALTER TABLE messages ADD COLUMN fts_key INTEGER;
+UPDATE messages SET fts_key = (min(max(date, 0), 2199023255551) << 21) + (id & 2097151);
+CREATE UNIQUE INDEX messages_fts_key ON messages(fts_key);
+CREATE VIRTUAL TABLE message_search USING fts5(
+    subject, sender, recipients, body,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+INSERT INTO message_search (rowid, subject, sender, recipients, body)
+    SELECT messages.fts_key, f.subject, f.sender, f.recipients, f.body
+    FROM message_fts AS f JOIN messages ON messages.id = f.rowid;
+DROP TRIGGER messages_fts_delete;
+DROP TABLE message_fts;
+CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN
+    DELETE FROM message_search WHERE rowid = old.fts_key;
+END;
+)sql";
+
 constexpr std::array kSteps{
     MigrationStep{1, "accounts, folders, messages, bodies, threads", kV1},
     MigrationStep{2, "offline queue and POP3 UIDL ledger", kV2},
     MigrationStep{3, "full-text search index", kV3},
     MigrationStep{4, "sort keys for sender, subject and size", kV4},
+    MigrationStep{5, "search index keyed by date", kV5},
 };
 
 } // namespace

@@ -81,6 +81,8 @@ public:
     [[nodiscard]] Result<std::optional<QByteArray>> body(MessageId message);
     // Adds a message's body text to the search index (the later, slower phase of a sync).
     [[nodiscard]] Result<void> indexText(MessageId message, const QString &bodyText);
+    // The same for many messages in one transaction.
+    [[nodiscard]] Result<void> indexTexts(std::span<const BodyText> texts);
 
     // Keyset paging: rows after `after` (a cursor from the previous page), ties broken by id.
     [[nodiscard]] Result<MessagePage> messagesPage(FolderId folder, SortKey key,

@@ -204,12 +204,14 @@ Result<std::vector<MessageRow>> Store::search(const QString &userText,
     const QString query = toFtsQuery(userText);
     if (query.isEmpty() || limit <= 0)
         return std::vector<MessageRow>();
+    // Newest first by walking the index backwards on its date-ordered rowid (schema v5): the
+    // walk stops at the limit instead of sorting every match of a common word.
     auto stmt =
-        m_db->prepare("SELECT " LB_MESSAGE_COLUMNS " FROM message_fts "
-                      "JOIN messages ON messages.id = message_fts.rowid "
+        m_db->prepare("SELECT " LB_MESSAGE_COLUMNS " FROM message_search "
+                      "JOIN messages ON messages.fts_key = message_search.rowid "
                       "JOIN folders ON folders.id = messages.folder_id "
-                      "WHERE message_fts MATCH ?1 AND (?3 IS NULL OR folders.account_id = ?3) "
-                      "ORDER BY messages.date DESC, messages.id DESC LIMIT ?2");
+                      "WHERE message_search MATCH ?1 AND (?3 IS NULL OR folders.account_id = ?3) "
+                      "ORDER BY message_search.rowid DESC LIMIT ?2");
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, query).bindInt(2, std::min(limit, kMaxPage));

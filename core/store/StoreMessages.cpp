@@ -5,6 +5,8 @@
 #include "store/Threader.h"
 #include "store/Transaction.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace lb::store {
@@ -95,17 +97,59 @@ Result<std::optional<MessageId>> Store::findByIdentity(FolderId folder, const Me
     return std::optional<MessageId>(MessageId{stmt->intAt(0)});
 }
 
+namespace {
+
+// The next rowid SQLite would pick; we choose it ourselves so the search key can include it.
+// Safe: we hold the write lock (BEGIN IMMEDIATE) for the whole batch.
+Result<std::int64_t> nextMessageId(Database &db)
+{
+    auto stmt = db.prepare("SELECT ifnull(max(id), 0) + 1 FROM messages");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->intAt(0);
+}
+
+// The search index's rowid: orders by date, then by the id's low bits (see Schema.cpp, v5).
+Result<std::int64_t> searchKey(Database &db, std::int64_t date, std::int64_t id)
+{
+    constexpr std::int64_t kMaxDate = (std::int64_t(1) << 41) - 1;
+    std::int64_t key = (std::clamp<std::int64_t>(date, 0, kMaxDate) << 21) + (id & 0x1FFFFF);
+    for (;;) { // a clash needs the same second and ids 2^21 apart: step past it
+        auto stmt = db.prepare("SELECT 1 FROM messages WHERE fts_key = ?1");
+        if (!stmt)
+            return stmt.error();
+        stmt->bindInt(1, key);
+        auto taken = stmt->step();
+        if (!taken)
+            return taken.error();
+        if (!*taken)
+            return key;
+        ++key;
+    }
+}
+
+} // namespace
+
 Result<MessageId> Store::insertMessage(FolderId folder, AccountId account, const MessageRecord &r)
 {
     auto thread = Threader(*m_db).assign(account, r);
     if (!thread)
         return thread.error();
+    auto id = nextMessageId(*m_db);
+    if (!id)
+        return id.error();
+    auto key = searchKey(*m_db, r.date, *id);
+    if (!key)
+        return key.error();
     auto inserted = runStatement(
         *m_db,
         "INSERT INTO messages (folder_id, uid, uidl, message_id, thread_id, date, from_name, "
         "from_address, to_summary, cc_summary, subject, size, flags, keywords, has_attachments, "
-        "snippet, in_reply_to, refs, sort_sender, sort_subject) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+        "snippet, in_reply_to, refs, sort_sender, sort_subject, id, fts_key) VALUES (?1, ?2, ?3, "
+        "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
         [&](Statement &s) {
             s.bindInt(1, folder.value);
             if (r.uid.isValid())
@@ -129,23 +173,24 @@ Result<MessageId> Store::insertMessage(FolderId folder, AccountId account, const
                 .bindText(17, normalizeMessageId(r.inReplyTo))
                 .bindText(18, joinedReferences(r.references))
                 .bindText(19, sortSender(r.fromName, r.fromAddress))
-                .bindText(20, sortSubject(r.subject));
+                .bindText(20, sortSubject(r.subject))
+                .bindInt(21, *id)
+                .bindInt(22, *key);
         });
     if (!inserted)
         return inserted.error();
-    const MessageId id{m_db->lastInsertId()};
     auto indexed = runStatement(*m_db,
-                                "INSERT INTO message_fts (rowid, subject, sender, recipients, "
+                                "INSERT INTO message_search (rowid, subject, sender, recipients, "
                                 "body) VALUES (?1, ?2, ?3, ?4, '')",
                                 [&](Statement &s) {
-                                    s.bindInt(1, id.value)
+                                    s.bindInt(1, *key)
                                         .bindText(2, r.subject)
                                         .bindText(3, trimmedJoin(r.fromName, r.fromAddress))
                                         .bindText(4, trimmedJoin(r.toSummary, r.ccSummary));
                                 });
     if (!indexed)
         return indexed.error();
-    return id;
+    return MessageId{*id};
 }
 
 Result<void> Store::applyFlags(FolderId folder, std::span<const FlagUpdate> updates)
@@ -269,14 +314,33 @@ Result<std::optional<QByteArray>> Store::body(MessageId message)
 
 Result<void> Store::indexText(MessageId message, const QString &bodyText)
 {
-    auto done =
-        runStatement(*m_db, "UPDATE message_fts SET body = ?2 WHERE rowid = ?1",
-                     [&](Statement &s) { s.bindInt(1, message.value).bindText(2, bodyText); });
-    if (!done)
-        return done;
-    if (m_db->changes() == 0)
-        return storageError(u"Message %1 is not in the search index"_s.arg(message.value));
-    return Ok{};
+    const BodyText one{message, bodyText};
+    return indexTexts(std::span(&one, 1));
+}
+
+Result<void> Store::indexTexts(std::span<const BodyText> texts)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    for (const BodyText &body : texts) {
+        // Looked up first: FTS5 seeks by rowid only for a plain value, not a subquery.
+        auto key = m_db->prepare("SELECT fts_key FROM messages WHERE id = ?1");
+        if (!key)
+            return key.error();
+        key->bindInt(1, body.message.value);
+        auto found = key->step();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return storageError(u"Message %1 is not in the mail cache"_s.arg(body.message.value));
+        const std::int64_t rowid = key->intAt(0);
+        auto done = runStatement(*m_db, "UPDATE message_search SET body = ?2 WHERE rowid = ?1",
+                                 [&](Statement &s) { s.bindInt(1, rowid).bindText(2, body.text); });
+        if (!done)
+            return done;
+    }
+    return tx->commit();
 }
 
 } // namespace lb::store

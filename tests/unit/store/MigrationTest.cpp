@@ -43,13 +43,19 @@ void fillRepresentativeRows(Database &db, int version)
                      "VALUES (1, 'set_flags', 1, 1, 1700000001);"
                      "INSERT INTO pop_seen VALUES (1, 'UIDL-1', 1700000002, 'stored', 1);"));
     }
-    if (version >= 3) {
+    if (version >= 3 && version < 5) {
         must(db.exec("INSERT INTO message_fts (rowid, subject, sender, recipients, body) VALUES "
                      "(1, 'Re: Budget meeting', 'Zoë Sender zoe@example.org', '', '');"));
     }
     if (version >= 4) {
         must(db.exec("UPDATE messages SET sort_sender = 'zoë sender', "
                      "sort_subject = 'budget meeting' WHERE id = 1;"));
+    }
+    if (version >= 5) {
+        must(db.exec("UPDATE messages SET fts_key = (1700000000 << 21) + 1 WHERE id = 1;"
+                     "INSERT INTO message_search (rowid, subject, sender, recipients, body) "
+                     "VALUES ((1700000000 << 21) + 1, 'Re: Budget meeting', "
+                     "'Zoë Sender zoe@example.org', '', '');"));
     }
 }
 
