@@ -13,6 +13,9 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <algorithm>
+#include <climits>
+
 #include <sys/socket.h>
 #include <unistd.h>
 

@@ -35,7 +35,8 @@ namespace lb::net {
 // - STARTTLS: connectToHost() leaves a StartTls endpoint in plaintext; the session reads the
 //   greeting, checks the capability (or returns starttlsNotOffered()), sends the command, reads
 //   its OK and calls startTls(). Plaintext bytes pending at that moment are an error (they
-//   could be injected; RFC 3207 section 5, RFC 2595 section 3.1).
+//   could be injected; RFC 3207 section 5, RFC 2595 section 3.1). The session must likewise
+//   refuse to upgrade when its own parser holds bytes after the OK line.
 // - Every byte sent and received goes to the protocol log (redacted), and to lcNet debug.
 class Connection
 {
