@@ -178,3 +178,18 @@ TEST_CASE("Removing a folder cascades to its messages", "[store]")
     REQUIRE_FALSE(gone.ok());
     CHECK(gone.error().message.contains(u"not in the mail cache"_s));
 }
+
+TEST_CASE("Body text for many messages is indexed in one transaction, all or nothing", "[store]")
+{
+    StoreFixture f;
+    const auto ids = must(f.store.upsertHeaders(f.inbox, std::vector{record(1), record(2)}));
+    must(f.store.indexTexts(
+        std::vector<BodyText>{{ids[0], u"alpha words"_s}, {ids[1], u"beta words"_s}}));
+    CHECK(must(f.store.search(u"words"_s, std::nullopt, 10)).size() == 2);
+    auto failed = f.store.indexTexts(
+        std::vector<BodyText>{{ids[0], u"gamma"_s}, {MessageId{12345}, u"delta"_s}});
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message.contains(u"12345"_s));
+    CHECK(must(f.store.search(u"gamma"_s, std::nullopt, 10)).empty());
+    CHECK(must(f.store.search(u"alpha"_s, std::nullopt, 10)).size() == 1);
+}

@@ -142,3 +142,19 @@ TEST_CASE("Search can be limited to one account", "[store][fts]")
     CHECK(f.find(u"budget"_s, 50, other) == std::vector{theirs});
     CHECK(f.find(u"budget"_s, 50, f.account) == std::vector{f.ids[1], f.ids[0]});
 }
+
+TEST_CASE("Search results come newest first, equal dates by id, odd dates included", "[store][fts]")
+{
+    StoreFixture f;
+    std::vector<MessageRecord> batch{record(1, 500), record(2, 500), record(3, -86'400),
+                                     record(4, 900), record(5, 500)};
+    const auto ids = must(f.store.upsertHeaders(f.inbox, batch));
+    std::vector<MessageId> found;
+    for (const auto &row : must(f.store.search(u"hello"_s, std::nullopt, 10)))
+        found.push_back(row.id);
+    CHECK(found == std::vector{ids[3], ids[4], ids[1], ids[0], ids[2]});
+    found.clear();
+    for (const auto &row : must(f.store.search(u"hello"_s, std::nullopt, 2)))
+        found.push_back(row.id);
+    CHECK(found == std::vector{ids[3], ids[4]});
+}
