@@ -18,4 +18,9 @@ QString resolveDataDir(const QString &explicitDir)
     return dir;
 }
 
+QString cacheFilePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("cache.sqlite"));
+}
+
 } // namespace lb

@@ -9,4 +9,7 @@ namespace lb {
 // else the user's standard application-data location. Created if missing.
 [[nodiscard]] QString resolveDataDir(const QString &explicitDir = {});
 
+// The SQLite cache inside a data directory.
+[[nodiscard]] QString cacheFilePath(const QString &dataDir);
+
 } // namespace lb

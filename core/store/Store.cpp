@@ -168,4 +168,39 @@ Result<std::optional<QString>> Store::accountSetting(AccountId account, const QS
     return std::optional<QString>(stmt->textAt(0));
 }
 
+Result<QMap<QString, QString>> Store::accountSettings(AccountId account)
+{
+    auto stmt = m_db->prepare("SELECT key, value FROM account_settings WHERE account_id = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindInt(1, account.value);
+    QMap<QString, QString> settings;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        settings.insert(stmt->textAt(0), stmt->textAt(1));
+    }
+    return settings;
+}
+
+Result<void> Store::replaceAccountSettings(AccountId account,
+                                           const QMap<QString, QString> &settings)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    if (auto cleared = runStatement(*m_db, "DELETE FROM account_settings WHERE account_id = ?1",
+                                    [&](Statement &s) { s.bindInt(1, account.value); });
+        !cleared)
+        return cleared;
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it) {
+        if (auto set = setAccountSetting(account, it.key(), it.value()); !set)
+            return set;
+    }
+    return tx->commit();
+}
+
 } // namespace lb::store

@@ -8,6 +8,7 @@
 #include "store/Records.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -42,6 +43,11 @@ public:
                                                  const QString &value);
     [[nodiscard]] Result<std::optional<QString>> accountSetting(AccountId account,
                                                                 const QString &key);
+    // Every setting of the account at once.
+    [[nodiscard]] Result<QMap<QString, QString>> accountSettings(AccountId account);
+    // Replaces all of the account's settings in one transaction (a cleared option disappears).
+    [[nodiscard]] Result<void> replaceAccountSettings(AccountId account,
+                                                      const QMap<QString, QString> &settings);
 
     // Folders, identified on the server by (account, path).
     [[nodiscard]] Result<FolderId> upsertFolder(const FolderRecord &folder);
