@@ -63,8 +63,11 @@ void check(Result<void> result)
 
 void report(const char *what, double ours, double floor)
 {
-    std::printf("%-44s %9.3f ms   floor %9.3f ms   ratio %5.2f\n", what, ours, floor,
-                floor > 0 ? ours / floor : 0.0);
+    if (floor <= 0) {
+        std::printf("%-44s %9.3f ms\n", what, ours);
+        return;
+    }
+    std::printf("%-44s %9.3f ms   floor %9.3f ms   ratio %5.2f\n", what, ours, floor, ours / floor);
 }
 
 // A raw connection for the floors: prepared once, stepped to the end, columns touched.
@@ -254,7 +257,7 @@ int main(int argc, char *argv[])
     // Full-text search; the floor is the bare MATCH returning its first 50 rowids.
     RawQuery rawFts(raw, "SELECT rowid FROM message_search WHERE message_search MATCH ?1 "
                          "ORDER BY rowid DESC LIMIT 50");
-    for (const QString query :
+    for (const QString &query :
          {u"budget"_s, u"quarterly report"_s, u"\"budget meeting\""_s, u"from:alice"_s, u"mün"_s,
           u"invoice payment refund"_s, u"nonexistentword"_s}) {
         std::size_t hits = 0;
