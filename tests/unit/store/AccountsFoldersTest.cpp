@@ -121,3 +121,18 @@ TEST_CASE("Removing an account cascades to everything it owns", "[store]")
     CHECK_FALSE(must(f.store.accountSetting(f.account, u"imap.host"_s)).has_value());
     CHECK(must(f.store.search(u"hello"_s, std::nullopt, 10)).empty());
 }
+
+TEST_CASE("All settings of an account are read and replaced at once", "[store]")
+{
+    StoreFixture f;
+    must(f.store.setAccountSetting(f.account, u"imap.host"_s, u"old.example"_s));
+    must(f.store.setAccountSetting(f.account, u"imap.port"_s, u"993"_s));
+    const QMap<QString, QString> next{{u"imap.host"_s, u"new.example"_s},
+                                      {u"smtp.host"_s, u"smtp.example"_s}};
+    must(f.store.replaceAccountSettings(f.account, next));
+    CHECK(must(f.store.accountSettings(f.account)) == next);
+    // A secret in the batch refuses the whole replacement.
+    auto refused = f.store.replaceAccountSettings(f.account, {{u"password"_s, u"x"_s}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(must(f.store.accountSettings(f.account)) == next);
+}
