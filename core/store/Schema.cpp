@@ -181,12 +181,43 @@ CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN
 END;
 )sql";
 
+// Version 6: the Outbox. A message to send is committed here first, with its envelope, and
+// leaves only once a copy is filed in Sent. Each recipient keeps the server's answer, so a
+// retry goes only to those who have not accepted the message yet.
+constexpr const char *kV6 = R"sql(
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    message_id TEXT NOT NULL,
+    raw BLOB NOT NULL,
+    envelope_from TEXT NOT NULL,
+    needs_smtputf8 INTEGER NOT NULL DEFAULT 0,
+    needs_8bitmime INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL
+        CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'uncertain')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    created INTEGER NOT NULL,
+    updated INTEGER NOT NULL
+);
+CREATE INDEX outbox_queue ON outbox(account_id, state, id);
+CREATE TABLE outbox_recipients (
+    outbox_id INTEGER NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    address TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'accepted', 'rejected')),
+    reply TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (outbox_id, position)
+) WITHOUT ROWID;
+)sql";
+
 constexpr std::array kSteps{
     MigrationStep{1, "accounts, folders, messages, bodies, threads", kV1},
     MigrationStep{2, "offline queue and POP3 UIDL ledger", kV2},
     MigrationStep{3, "full-text search index", kV3},
     MigrationStep{4, "sort keys for sender, subject and size", kV4},
     MigrationStep{5, "search index keyed by date", kV5},
+    MigrationStep{6, "outbox", kV6},
 };
 
 } // namespace

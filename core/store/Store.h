@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "common/StrongId.h"
 #include "store/Database.h"
+#include "store/OutboxRecords.h"
 #include "store/Paging.h"
 #include "store/Records.h"
 
@@ -117,6 +118,23 @@ public:
     [[nodiscard]] Result<void> setPopState(AccountId account, std::span<const QString> uidls,
                                            PopState state);
     [[nodiscard]] Result<std::vector<PopSeenEntry>> popSeen(AccountId account, PopState state);
+
+    // The Outbox (OutboxRecords.h), oldest first per account. Adding commits the message and
+    // its envelope in one transaction; listing leaves the raw bytes out (outboxMessage).
+    [[nodiscard]] Result<OutboxId> addToOutbox(const OutboxEntry &entry, const QByteArray &raw);
+    [[nodiscard]] Result<std::vector<OutboxEntry>> outboxEntries(AccountId account);
+    [[nodiscard]] Result<std::optional<OutboxEntry>> outboxEntry(OutboxId entry);
+    [[nodiscard]] Result<QByteArray> outboxMessage(OutboxId entry);
+    [[nodiscard]] Result<void> setOutboxState(OutboxId entry, OutboxState state,
+                                              const QString &error = {});
+    // The end of one attempt: the state, the error, every recipient's answer (matched by
+    // position) and one more attempt counted, in one transaction.
+    [[nodiscard]] Result<void> finishOutboxAttempt(OutboxId entry, OutboxState state,
+                                                   const QString &error,
+                                                   std::span<const OutboxRecipient> recipients);
+    // Every Sending entry of the account becomes Uncertain with this reason; returns how many.
+    [[nodiscard]] Result<int> markInterruptedSends(AccountId account, const QString &reason);
+    [[nodiscard]] Result<void> removeFromOutbox(OutboxId entry);
 
     // One fsync that makes every commit so far survive power loss; see Database.h. Call it
     // right before a step that destroys the server's copy (POP3 QUIT after DELE, EXPUNGE).
