@@ -113,6 +113,13 @@ public:
 
     // The POP3 UIDL ledger.
     [[nodiscard]] Result<QSet<QString>> knownUidls(AccountId account);
+    // One downloaded POP3 message in one transaction: its header row in `folder` (found again by
+    // record.uidl, so a repeat never duplicates), its raw bytes and its ledger entry as Stored.
+    // Once this returns the message survives a killed process (WAL); see durableCheckpoint().
+    [[nodiscard]] Result<MessageId> storePopMessage(FolderId folder, const MessageRecord &record,
+                                                    const QByteArray &raw, BodyState state);
+    // The account's whole ledger, every state, oldest first.
+    [[nodiscard]] Result<std::vector<PopSeenEntry>> popLedger(AccountId account);
     [[nodiscard]] Result<void> recordPopSeen(AccountId account, const QString &uidl,
                                              MessageId message, PopState state);
     [[nodiscard]] Result<void> setPopState(AccountId account, std::span<const QString> uidls,

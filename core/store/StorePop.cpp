@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// POP3 downloads: a message, its bytes and its ledger entry committed together, so a crash
+// can never leave a stored message without its UIDL (a duplicate next time) or a UIDL without
+// its message (a loss once the server copy is deleted).
+#include "store/RowReader.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+
+#include <QDateTime>
+
+namespace lb::store {
+
+Result<MessageId> Store::storePopMessage(FolderId folder, const MessageRecord &record,
+                                         const QByteArray &raw, BodyState state)
+{
+    if (record.uidl.isEmpty())
+        return storageError(QStringLiteral("A POP3 message needs its UIDL to be stored"));
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto account = accountOf(folder);
+    if (!account)
+        return account.error();
+    auto id = upsertOne(folder, *account, record);
+    if (!id)
+        return id.error();
+    auto stored = runStatement(*m_db,
+                               "INSERT INTO message_bodies (message_id, raw) VALUES (?1, ?2) "
+                               "ON CONFLICT (message_id) DO UPDATE SET raw = excluded.raw",
+                               [&](Statement &s) { s.bindInt(1, id->value).bindBlob(2, raw); });
+    if (!stored)
+        return stored.error();
+    auto marked =
+        runStatement(*m_db, "UPDATE messages SET body_state = ?2 WHERE id = ?1",
+                     [&](Statement &s) { s.bindInt(1, id->value).bindInt(2, int(state)); });
+    if (!marked)
+        return marked.error();
+    auto seen = runStatement(*m_db,
+                             "INSERT INTO pop_seen (account_id, uidl, first_seen, state, "
+                             "message_id) VALUES (?1, ?2, ?3, 'stored', ?4) "
+                             "ON CONFLICT (account_id, uidl) DO UPDATE SET state = 'stored', "
+                             "message_id = excluded.message_id",
+                             [&](Statement &s) {
+                                 s.bindInt(1, account->value)
+                                     .bindText(2, record.uidl)
+                                     .bindInt(3, QDateTime::currentSecsSinceEpoch())
+                                     .bindInt(4, id->value);
+                             });
+    if (!seen)
+        return seen.error();
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return *id;
+}
+
+Result<std::vector<PopSeenEntry>> Store::popLedger(AccountId account)
+{
+    auto stmt = m_db->prepare("SELECT uidl, first_seen, state, ifnull(message_id, 0) "
+                              "FROM pop_seen WHERE account_id = ?1 ORDER BY first_seen, uidl");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindInt(1, account.value);
+    std::vector<PopSeenEntry> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.push_back(PopSeenEntry{stmt->textAt(0), stmt->intAt(1),
+                                   popStateFromText(stmt->textAt(2)), MessageId{stmt->intAt(3)}});
+    }
+}
+
+} // namespace lb::store
