@@ -3,6 +3,9 @@
 
 Listens on loopback: a submission listener (STARTTLS offered unless --no-starttls) and an
 implicit-TLS listener (RFC 8314). Both require AUTH PLAIN/LOGIN with the one test user.
+The EHLO reply also offers PIPELINING (aiosmtpd reads pipelined commands in order). Recipients
+in the domain rejected.invalid are refused with 550 5.1.1 and those in tempfail.invalid with
+450 4.2.1, for tests of partial delivery; every other address is accepted.
 Each accepted message is written to the spool directory as NNNNNN.eml (the DATA bytes)
 and then NNNNNN.json (envelope); the JSON file appears last, so a reader that sees it can
 read both. Prints "READY submission=<port> smtps=<port>" once both listeners are bound.
@@ -31,6 +34,21 @@ class SpoolHandler:
     def __init__(self, spool):
         self.spool = spool
         self.count = 0
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        # The five-argument hook replaces aiosmtpd's reply and must record the name itself.
+        session.host_name = hostname
+        return responses[:-1] + ["250-PIPELINING"] + responses[-1:]
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        domain = address.rpartition("@")[2].lower()
+        if domain == "rejected.invalid":
+            return "550 5.1.1 <%s>: Recipient address rejected" % address
+        if domain == "tempfail.invalid":
+            return "450 4.2.1 <%s>: Mailbox temporarily unavailable" % address
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(rcpt_options)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         self.count += 1
