@@ -143,6 +143,15 @@ public:
     [[nodiscard]] Result<int> markInterruptedSends(AccountId account, const QString &reason);
     [[nodiscard]] Result<void> removeFromOutbox(OutboxId entry);
 
+    // IMAP sync (StoreImap.cpp). The message with that UID in the folder, if cached.
+    [[nodiscard]] Result<std::optional<MessageRow>> messageByUid(FolderId folder, Uid uid);
+    // The flags as cached, by UID ascending, to compare with a server's FETCH FLAGS.
+    [[nodiscard]] Result<std::vector<FlagUpdate>> flagStates(FolderId folder);
+    // Messages whose body is not cached, newest first, dated at or after notBefore (UTC
+    // seconds; 0 for any date): what an offline policy still has to download.
+    [[nodiscard]] Result<std::vector<MessageRow>>
+    messagesWithoutBody(FolderId folder, std::int64_t notBefore, int limit);
+
     // One fsync that makes every commit so far survive power loss; see Database.h. Call it
     // right before a step that destroys the server's copy (POP3 QUIT after DELE, EXPUNGE).
     [[nodiscard]] Result<void> durableCheckpoint();
