@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/pop3/DownloadRun.h"
+
+#include "accounts/AccountRepository.h"
+#include "common/Log.h"
+#include "mime/MessageParser.h"
+#include "store/Store.h"
+#include "sync/MessageRecordBuilder.h"
+#include "sync/pop3/BodyIndexing.h"
+#include "sync/pop3/FaultInjection.h"
+#include "sync/pop3/LocalFolders.h"
+#include "sync/pop3/MailboxConflict.h"
+#include "sync/pop3/Retention.h"
+
+#include <QDateTime>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace lb::sync::pop3 {
+
+using Phase = SyncProgress::Phase;
+
+Result<void> openSession(lb::pop3::Pop3Session &session, const SyncRequest &request)
+{
+    const accounts::ServerSettings &server = request.settings.incoming;
+    if (request.log)
+        session.connection().setProtocolLog(request.log,
+                                            u"pop3 %1@%2"_s.arg(server.user, server.host));
+    session.setStepHook([](lb::pop3::SessionStep) { faultStep(); });
+    if (auto opened = session.open(server.endpoint()); !opened)
+        return opened;
+    return session.login(server.user, request.password);
+}
+
+qint64 nowFrom(const EngineOptions &options)
+{
+    return options.now ? options.now() : QDateTime::currentSecsSinceEpoch();
+}
+
+DownloadRun::DownloadRun(const SyncRequest &request, const EngineOptions &options)
+    : m_request(request), m_options(options), m_store(*request.store), m_session(options.session)
+{}
+
+Result<SyncReport> DownloadRun::run()
+{
+    if (auto ready = prepare(); !ready)
+        return ready.error();
+    if (auto connected = connect(); !connected)
+        return connected.error();
+    auto listing = listServer(m_session);
+    if (!listing)
+        return listing.error();
+    m_listing = std::move(*listing);
+    if (m_listing.byHeaderDigest)
+        m_report.warnings << u"The server does not support UIDL; messages are recognised by "
+                             "their headers."_s;
+
+    auto ledger = m_store.popLedger(m_request.account);
+    if (!ledger)
+        return ledger.error();
+    const SessionPlan plan = planSession(m_listing.messages, *ledger);
+    if (auto marked = markVanished(plan); !marked)
+        return marked.error();
+    if (auto downloaded = download(plan.download); !downloaded)
+        return downloaded.error();
+    auto deletions = chooseDeletions();
+    if (!deletions)
+        return deletions.error();
+    if (auto cleaned = deleteAndQuit(*deletions); !cleaned)
+        return cleaned.error();
+
+    progress(Phase::Indexing, 0, qint64(m_downloaded.size()));
+    if (auto indexed = indexBodies(m_store, m_downloaded); !indexed)
+        return indexed.error();
+    progress(Phase::Done, qint64(m_downloaded.size()), qint64(m_downloaded.size()));
+    return m_report;
+}
+
+Result<void> DownloadRun::prepare()
+{
+    progress(Phase::Connecting);
+    auto inbox = ensureLocalFolders(m_store, m_request.account);
+    if (!inbox)
+        return inbox.error();
+    m_inbox = *inbox;
+    auto accounts = accounts::AccountRepository(m_store).all();
+    if (!accounts)
+        return accounts.error();
+    if (auto warning = mixedProtocolWarning(m_request.settings, *accounts))
+        m_report.warnings << *warning;
+    return Ok{};
+}
+
+Result<void> DownloadRun::connect()
+{
+    progress(Phase::LoggingIn);
+    if (auto opened = openSession(m_session, m_request); !opened)
+        return opened;
+    auto stat = m_session.stat();
+    if (!stat)
+        return stat.error();
+    m_report.serverMessages = stat->count;
+    m_report.serverOctets = qint64(stat->octets);
+    return checkCancel();
+}
+
+Result<void> DownloadRun::markVanished(const SessionPlan &plan)
+{
+    if (plan.vanished.empty())
+        return Ok{};
+    auto marked = m_store.setPopState(m_request.account, plan.vanished, store::PopState::Gone);
+    if (marked)
+        faultStep();
+    return marked;
+}
+
+bool DownloadRun::isPreviewOnly(const ServerMessage &message) const
+{
+    const auto &limit = m_request.settings.pop3.maxMessageSizeKb;
+    return limit && *limit > 0 && message.octets > std::uint64_t(*limit) * 1024;
+}
+
+Result<void> DownloadRun::download(const std::vector<ServerMessage> &messages)
+{
+    const qint64 total = qint64(messages.size());
+    progress(Phase::Downloading, 0, total);
+    std::vector<lb::pop3::Pop3Session::Fetch> requests;
+    requests.reserve(messages.size());
+    for (const ServerMessage &m : messages)
+        requests.push_back({m.number, isPreviewOnly(m) ? int(m_options.previewLines) : -1, 0});
+    std::size_t next = 0;
+    return m_session.fetchMany(requests, [&](lb::pop3::MessageNumber, Result<QByteArray> raw) {
+        const ServerMessage &message = messages[next++];
+        if (!raw) {
+            // One message the server cannot give us now; the rest go on, it comes next time.
+            m_report.warnings << u"Message %1: %2"_s.arg(message.uidl, raw.error().toString());
+            return checkCancel();
+        }
+        if (auto stored = storeOne(message, std::move(*raw), isPreviewOnly(message)); !stored)
+            return stored;
+        progress(Phase::Downloading, qint64(next), total);
+        return checkCancel();
+    });
+}
+
+Result<void> DownloadRun::storeOne(const ServerMessage &message, QByteArray raw, bool preview)
+{
+    const mime::Message parsed = mime::parseMessage(raw);
+    store::MessageRecord record = recordFromMessage(parsed);
+    record.uidl = message.uidl;
+    if (preview)
+        record.size = qint64(message.octets);
+    auto id = m_store.storePopMessage(m_inbox, record, raw,
+                                      preview ? store::BodyState::Partial : store::BodyState::Full);
+    if (!id)
+        return id.error();
+    faultStep();
+    m_downloaded.push_back(*id);
+    ++m_report.newMessages;
+    m_inboxReady = true; // newest first: the inbox shows the latest mail from here on
+    return Ok{};
+}
+
+Result<std::vector<ServerMessage>> DownloadRun::chooseDeletions()
+{
+    auto ledger = m_store.popLedger(m_request.account);
+    if (!ledger)
+        return ledger.error();
+    const SessionPlan plan = planSession(m_listing.messages, *ledger);
+    std::vector<ServerMessage> deletions = plan.retryDelete;
+    const accounts::Pop3Options &options = m_request.settings.pop3;
+    if (!mayDeleteFromServer(options))
+        return deletions;
+    const qint64 now = nowFrom(m_options);
+    for (const KnownMessage &known : plan.known) {
+        LocalCopy local;
+        if (known.entry.message.isValid()) {
+            auto row = m_store.message(known.entry.message);
+            if (!row)
+                return row.error();
+            local.exists = row->has_value();
+            local.partial = local.exists && (*row)->bodyState == store::BodyState::Partial;
+        }
+        if (shouldDeleteFromServer(known.entry, local, options, now))
+            deletions.push_back(known.server);
+    }
+    return deletions;
+}
+
+Result<void> DownloadRun::deleteAndQuit(const std::vector<ServerMessage> &deletions)
+{
+    progress(Phase::CleaningUp, 0, qint64(deletions.size()));
+    if (auto alive = m_session.keepAlive(); !alive)
+        return alive;
+    std::vector<QString> uidls;
+    std::vector<lb::pop3::MessageNumber> numbers;
+    for (const ServerMessage &m : deletions) {
+        uidls.push_back(m.uidl);
+        numbers.push_back(m.number);
+    }
+    std::vector<lb::pop3::MessageNumber> refused;
+    if (!deletions.empty()) {
+        // Deleting is committed before any DELE, and one fsync makes every commit of this run
+        // survive even power loss before QUIT lets the server destroy its copies.
+        if (auto marked = m_store.setPopState(m_request.account, uidls, store::PopState::Deleting);
+            !marked)
+            return marked;
+        faultStep();
+        auto deleted = m_session.deleteMany(numbers);
+        if (!deleted)
+            return deleted.error();
+        refused = std::move(*deleted);
+        if (auto durable = m_store.durableCheckpoint(); !durable)
+            return durable;
+        faultStep();
+    }
+    if (auto quit = m_session.quit(); !quit)
+        return quit; // Deleting entries stay so: the next run asks the server what happened
+    if (deletions.empty())
+        return Ok{};
+    std::vector<QString> gone;
+    for (const ServerMessage &m : deletions) {
+        if (std::find(refused.begin(), refused.end(), m.number) == refused.end())
+            gone.push_back(m.uidl);
+    }
+    auto marked = m_store.setPopState(m_request.account, gone, store::PopState::Gone);
+    if (!marked)
+        return marked;
+    faultStep();
+    m_report.deletedOnServer = qint64(gone.size());
+    progress(Phase::CleaningUp, qint64(deletions.size()), qint64(deletions.size()));
+    return Ok{};
+}
+
+Result<void> DownloadRun::checkCancel() const
+{
+    if (m_request.cancel && m_request.cancel->load())
+        return Error{ErrorScope::Cancelled, Remedy::None, u"The download was cancelled."_s, {}};
+    return Ok{};
+}
+
+void DownloadRun::progress(Phase phase, qint64 done, qint64 total)
+{
+    if (!m_request.progress)
+        return;
+    SyncProgress p;
+    p.account = m_request.account;
+    p.phase = phase;
+    p.folder = u"Inbox"_s;
+    p.done = done;
+    p.total = total;
+    p.inboxReady = m_inboxReady || phase == Phase::CleaningUp || phase == Phase::Indexing ||
+                   phase == Phase::Done;
+    m_request.progress(p);
+}
+
+} // namespace lb::sync::pop3

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Internal to the POP3 engine: the steps of one downloadMail() run.
+#pragma once
+
+#include "sync/pop3/Pop3Download.h"
+#include "sync/pop3/SessionPlan.h"
+
+#include <vector>
+
+namespace lb::store {
+class Store;
+}
+
+namespace lb::sync::pop3 {
+
+// Connects and logs in for the request's account, with the protocol log labelled
+// "pop3 user@host" and every session step counted by faultStep().
+[[nodiscard]] Result<void> openSession(lb::pop3::Pop3Session &session, const SyncRequest &request);
+
+[[nodiscard]] qint64 nowFrom(const EngineOptions &options);
+
+class DownloadRun
+{
+public:
+    DownloadRun(const SyncRequest &request, const EngineOptions &options);
+    [[nodiscard]] Result<SyncReport> run();
+
+private:
+    [[nodiscard]] Result<void> prepare();
+    [[nodiscard]] Result<void> connect();
+    [[nodiscard]] Result<void> markVanished(const SessionPlan &plan);
+    [[nodiscard]] Result<void> download(const std::vector<ServerMessage> &messages);
+    [[nodiscard]] Result<void> storeOne(const ServerMessage &message, QByteArray raw, bool preview);
+    [[nodiscard]] Result<std::vector<ServerMessage>> chooseDeletions();
+    [[nodiscard]] Result<void> deleteAndQuit(const std::vector<ServerMessage> &deletions);
+    [[nodiscard]] bool isPreviewOnly(const ServerMessage &message) const;
+    [[nodiscard]] Result<void> checkCancel() const;
+    void progress(SyncProgress::Phase phase, qint64 done = 0, qint64 total = 0);
+
+    const SyncRequest &m_request;
+    const EngineOptions &m_options;
+    store::Store &m_store;
+    lb::pop3::Pop3Session m_session;
+    FolderId m_inbox;
+    ServerListing m_listing;
+    SyncReport m_report;
+    std::vector<MessageId> m_downloaded;
+    bool m_inboxReady = false;
+};
+
+} // namespace lb::sync::pop3
