@@ -272,11 +272,14 @@ Result<void> Outbox::recordSessionError(const std::vector<OutboxEntry> &queued, 
     report.sessionError = error.toString();
     const OutboxState state = stateAfterSessionError(error);
     for (const OutboxEntry &entry : queued) {
-        if (auto recorded = m_store.setOutboxState(entry.id, state, report.sessionError); !recorded)
+        if (auto recorded =
+                m_store.finishOutboxAttempt(entry.id, state, report.sessionError, entry.recipients);
+            !recorded)
             return recorded;
         OutboxEntry after = entry;
         after.state = state;
         after.lastError = report.sessionError;
+        ++after.attempts;
         report.items.push_back(itemOf(after));
     }
     return Ok{};
