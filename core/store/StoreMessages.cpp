@@ -77,7 +77,7 @@ class HeaderWriter
 {
 public:
     HeaderWriter(Database &db, FolderId folder, AccountId account)
-        : m_db(db), m_folder(folder), m_account(account)
+        : m_db(db), m_folder(folder), m_account(account), m_threader(db)
     {}
 
     // The message's id: found by server identity (flags refreshed), else inserted.
@@ -97,6 +97,8 @@ private:
     Database &m_db;
     FolderId m_folder;
     AccountId m_account;
+    Threader m_threader;
+    std::int64_t m_nextId = 0; // 0 until the first insert asks the table
     std::vector<SearchRow> m_searchRows;
 };
 
@@ -146,13 +148,17 @@ Result<std::optional<MessageId>> HeaderWriter::find(const MessageRecord &record)
 
 Result<MessageId> HeaderWriter::insert(const MessageRecord &r)
 {
-    auto thread = Threader(m_db).assign(m_account, r);
+    auto thread = m_threader.assign(m_account, r);
     if (!thread)
         return thread.error();
-    auto id = nextMessageId(m_db);
-    if (!id)
-        return id.error();
-    auto key = searchKey(m_db, r.date, *id);
+    if (m_nextId == 0) { // nobody else inserts while we hold the write lock
+        auto next = nextMessageId(m_db);
+        if (!next)
+            return next.error();
+        m_nextId = *next;
+    }
+    const std::int64_t id = m_nextId;
+    auto key = searchKey(m_db, r.date, id);
     if (!key)
         return key.error();
     auto inserted = runStatement(
@@ -185,13 +191,14 @@ Result<MessageId> HeaderWriter::insert(const MessageRecord &r)
                 .bindText(18, joinedReferences(r.references))
                 .bindText(19, sortSender(r.fromName, r.fromAddress))
                 .bindText(20, sortSubject(r.subject))
-                .bindInt(21, *id)
+                .bindInt(21, id)
                 .bindInt(22, *key);
         });
     if (!inserted)
         return inserted.error();
+    ++m_nextId;
     m_searchRows.push_back({*key, &r});
-    return MessageId{*id};
+    return MessageId{id};
 }
 
 Result<void> HeaderWriter::writeSearchRows()

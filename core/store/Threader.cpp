@@ -39,13 +39,18 @@ QStringList Threader::linkedIds(const MessageRecord &record)
 
 Result<ThreadId> Threader::assign(AccountId account, const MessageRecord &record)
 {
+    if (account != m_account) { // Message-IDs are filed per account
+        m_known.clear();
+        m_account = account;
+    }
     const QStringList ids = linkedIds(record);
     std::vector<std::int64_t> threads;
-    if (auto found = collectThreads(account, ids, threads); !found)
+    QStringList unknown;
+    if (auto found = collectThreads(ids, threads, unknown); !found)
         return found.error();
     ThreadId thread;
     if (threads.empty()) {
-        auto created = createThread(account);
+        auto created = createThread();
         if (!created)
             return created.error();
         thread = *created;
@@ -57,35 +62,53 @@ Result<ThreadId> Threader::assign(AccountId account, const MessageRecord &record
                 return merged.error();
         }
     }
-    if (auto kept = remember(account, ids, thread); !kept)
+    // Ids already filed now point at `thread` (merged if they were elsewhere); only new ones
+    // need a row.
+    if (auto kept = remember(unknown, thread); !kept)
         return kept.error();
     return thread;
 }
 
-Result<void> Threader::collectThreads(AccountId account, const QStringList &ids,
-                                      std::vector<std::int64_t> &threads)
+Result<void> Threader::collectThreads(const QStringList &ids, std::vector<std::int64_t> &threads,
+                                      QStringList &unknown)
 {
     for (const QString &id : ids) {
-        auto stmt = m_db.prepare(
-            "SELECT thread_id FROM thread_refs WHERE account_id = ?1 AND message_id = ?2");
-        if (!stmt)
-            return stmt.error();
-        stmt->bindInt(1, account.value).bindText(2, id);
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (*row && std::find(threads.begin(), threads.end(), stmt->intAt(0)) == threads.end())
-            threads.push_back(stmt->intAt(0));
+        auto thread = lookup(id);
+        if (!thread)
+            return thread.error();
+        if (!*thread)
+            unknown << id;
+        else if (std::find(threads.begin(), threads.end(), **thread) == threads.end())
+            threads.push_back(**thread);
     }
     return Ok{};
 }
 
-Result<ThreadId> Threader::createThread(AccountId account)
+Result<std::optional<std::int64_t>> Threader::lookup(const QString &id)
+{
+    if (const auto known = m_known.constFind(id); known != m_known.cend())
+        return std::optional<std::int64_t>(*known);
+    auto stmt =
+        m_db.prepare("SELECT thread_id FROM thread_refs WHERE account_id = ?1 AND message_id = ?2");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindInt(1, m_account.value).bindText(2, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<std::int64_t>();
+    const std::int64_t thread = stmt->intAt(0);
+    m_known.insert(id, thread);
+    return std::optional<std::int64_t>(thread);
+}
+
+Result<ThreadId> Threader::createThread()
 {
     auto stmt = m_db.prepare("INSERT INTO threads (account_id) VALUES (?1)");
     if (!stmt)
         return stmt.error();
-    stmt->bindInt(1, account.value);
+    stmt->bindInt(1, m_account.value);
     if (auto done = stmt->run(); !done)
         return done.error();
     return ThreadId{m_db.lastInsertId()};
@@ -106,19 +129,24 @@ Result<void> Threader::merge(std::int64_t from, std::int64_t into)
         if (auto done = stmt->run(); !done)
             return done;
     }
+    for (auto it = m_known.begin(); it != m_known.end(); ++it) {
+        if (*it == from)
+            *it = into;
+    }
     return Ok{};
 }
 
-Result<void> Threader::remember(AccountId account, const QStringList &ids, ThreadId thread)
+Result<void> Threader::remember(const QStringList &ids, ThreadId thread)
 {
     for (const QString &id : ids) {
         auto stmt = m_db.prepare("INSERT OR IGNORE INTO thread_refs (account_id, message_id, "
                                  "thread_id) VALUES (?1, ?2, ?3)");
         if (!stmt)
             return stmt.error();
-        stmt->bindInt(1, account.value).bindText(2, id).bindInt(3, thread.value);
+        stmt->bindInt(1, m_account.value).bindText(2, id).bindInt(3, thread.value);
         if (auto done = stmt->run(); !done)
             return done;
+        m_known.insert(id, thread.value);
     }
     return Ok{};
 }

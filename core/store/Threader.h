@@ -5,7 +5,11 @@
 #include "common/StrongId.h"
 #include "store/Records.h"
 
+#include <QHash>
 #include <QStringList>
+
+#include <optional>
+#include <vector>
 
 namespace lb::store {
 
@@ -17,7 +21,10 @@ class Database;
 // siblings whose parent never arrived still meet. When a message links several threads
 // (a parent arriving after its children, or a reply quoting two branches) they are merged into
 // the oldest. No subject matching: unrelated mails titled "Hello" stay apart.
-// Runs inside the caller's write transaction, on the caller's connection.
+// Runs inside the caller's write transaction, on the caller's connection. One Threader serves
+// one transaction (a batch): it remembers the ids it has looked up or added, so messages of the
+// same conversation in one batch do not ask the database again. It must not outlive the
+// transaction, as another connection may change the tables afterwards.
 class Threader
 {
 public:
@@ -30,13 +37,19 @@ public:
     [[nodiscard]] static QStringList linkedIds(const MessageRecord &record);
 
 private:
-    [[nodiscard]] Result<void> collectThreads(AccountId account, const QStringList &ids,
-                                              std::vector<std::int64_t> &threads);
-    [[nodiscard]] Result<ThreadId> createThread(AccountId account);
+    // The thread each id is filed under; ids not filed yet go to `unknown`.
+    [[nodiscard]] Result<void> collectThreads(const QStringList &ids,
+                                              std::vector<std::int64_t> &threads,
+                                              QStringList &unknown);
+    [[nodiscard]] Result<std::optional<std::int64_t>> lookup(const QString &id);
+    [[nodiscard]] Result<ThreadId> createThread();
     [[nodiscard]] Result<void> merge(std::int64_t from, std::int64_t into);
-    [[nodiscard]] Result<void> remember(AccountId account, const QStringList &ids, ThreadId thread);
+    [[nodiscard]] Result<void> remember(const QStringList &ids, ThreadId thread);
 
     Database &m_db;
+    AccountId m_account;
+    // Message-ID -> thread of every id this transaction has read or written in thread_refs.
+    QHash<QString, std::int64_t> m_known;
 };
 
 // "<abc@host>" -> "abc@host"; surrounding spaces dropped.

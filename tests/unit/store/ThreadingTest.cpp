@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <random>
+#include <set>
 
 using namespace lb;
 using namespace lb::store;
@@ -160,4 +163,82 @@ TEST_CASE("A hostile References header costs bounded work", "[store][threading]"
     const ThreadId t = threadOf(f.store, f.inbox, mail(u"big@x"_s, {}, refs));
     // The newest references are remembered; a reply to the last one still threads.
     CHECK(threadOf(f.store, f.inbox, mail(u"next@x"_s, u"r4999@spam"_s)) == t);
+}
+
+namespace {
+
+// Groups message ids by thread: the partition, whatever the thread ids are.
+std::set<std::set<std::int64_t>> partition(Store &store, const std::vector<MessageId> &ids)
+{
+    std::map<std::int64_t, std::set<std::int64_t>> byThread;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        byThread[must(store.message(ids[i]))->thread.value].insert(std::int64_t(i));
+    std::set<std::set<std::int64_t>> out;
+    for (auto &[thread, members] : byThread)
+        out.insert(members);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Threading a whole batch at once groups as one message at a time does",
+          "[store][threading]")
+{
+    // Random conversations whose members arrive out of order, some naming parents that never
+    // arrive, some replies quoting two conversations (merges inside the batch).
+    std::mt19937 random(7);
+    std::vector<MessageRecord> records;
+    for (std::uint32_t i = 0; i < 300; ++i) {
+        MessageRecord r = record(i + 1);
+        r.messageId = u"m%1@x"_s.arg(i);
+        if (i > 0 && random() % 3 != 0) {
+            const std::uint32_t parent = std::uint32_t(random() % i);
+            r.inReplyTo = u"<m%1@x>"_s.arg(parent);
+            r.references << u"m%1@x"_s.arg(random() % (parent + 1));
+        }
+        if (random() % 10 == 0)
+            r.references << u"ghost%1@x"_s.arg(random() % 20);
+        records.push_back(r);
+    }
+    std::shuffle(records.begin(), records.end(), random);
+
+    StoreFixture batched;
+    const auto batchIds = must(batched.store.upsertHeaders(batched.inbox, records));
+    StoreFixture single;
+    std::vector<MessageId> singleIds;
+    for (const MessageRecord &r : records)
+        singleIds.push_back(must(single.store.upsertHeaders(single.inbox, std::vector{r}))[0]);
+
+    const auto groups = partition(batched.store, batchIds);
+    CHECK(groups == partition(single.store, singleIds));
+    CHECK(groups.size() > 1);
+    CHECK(groups.size() < records.size() / 2);
+    // A later batch still finds every id the first one filed, merged ones included.
+    for (std::uint32_t i = 0; i < 300; i += 37) {
+        MessageRecord late = record(1000 + i);
+        late.messageId = u"late%1@x"_s.arg(i);
+        late.inReplyTo = u"m%1@x"_s.arg(i);
+        const auto lateId = must(batched.store.upsertHeaders(batched.inbox, std::vector{late}))[0];
+        const auto parent = std::find_if(records.begin(), records.end(), [&](const auto &r) {
+            return r.messageId == u"m%1@x"_s.arg(i);
+        });
+        const MessageId parentId = batchIds[std::size_t(parent - records.begin())];
+        CHECK(must(batched.store.message(lateId))->thread ==
+              must(batched.store.message(parentId))->thread);
+    }
+}
+
+TEST_CASE("Threads linked inside one batch merge, and later members follow the merge",
+          "[store][threading]")
+{
+    StoreFixture f;
+    // c1 starts p's thread and c2 q's; then q answers p (a merge), and late names c2.
+    const std::vector<MessageRecord> batch{
+        mail(u"c1@x"_s, u"p@x"_s, {}, 100), mail(u"c2@x"_s, u"q@x"_s, {}, 200),
+        mail(u"q@x"_s, u"p@x"_s, {}, 150), mail(u"late@x"_s, u"c2@x"_s, {}, 300)};
+    const auto ids = must(f.store.upsertHeaders(f.inbox, batch));
+    const ThreadId thread = must(f.store.message(ids[0]))->thread;
+    for (const MessageId id : ids)
+        CHECK(must(f.store.message(id))->thread == thread);
+    CHECK(must(f.store.threadMessages(thread)).size() == 4);
 }
