@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accounts/AccountRepository.h"
+#include "common/DataDir.h"
 #include "main/MainWindow.h"
 #include "net/TlsBackend.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -22,6 +25,21 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(qt);
 }
 
+// The account names in the cache; a small read on start, before any window is shown.
+QStringList accountNames()
+{
+    auto store = lb::store::Store::open(lb::cacheFilePath(lb::resolveDataDir()));
+    if (!store)
+        return {};
+    auto accounts = lb::accounts::AccountRepository(*store).all();
+    QStringList names;
+    if (accounts) {
+        for (const auto &account : *accounts)
+            names << account.settings.name;
+    }
+    return names;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -33,6 +51,7 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     lb::ui::MainWindow window;
+    window.showAccounts(accountNames());
     if (const auto tls = lb::net::checkTlsBackend(); !tls.ok()) {
         window.showTlsProblem(
             QCoreApplication::translate("main", "Secure connections are unavailable: %1")

@@ -33,3 +33,16 @@ TEST_CASE("A missing TLS backend is shown in a bar above the window", "[ui]")
     REQUIRE(bar != nullptr);
     CHECK(bar->text().contains(u"no OpenSSL"_s));
 }
+
+TEST_CASE("With accounts the window names them and points to the command line", "[ui]")
+{
+    lb::ui::MainWindow window;
+    window.showAccounts({u"Home"_s, u"Work"_s});
+    QStringList texts;
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        texts << label->text();
+    const QString all = texts.join(u'\n');
+    CHECK(all.contains(u"Your accounts: Home, Work"_s));
+    CHECK(all.contains(u"letterbox-cli sync"_s));
+    CHECK_FALSE(all.contains(u"No mail account is set up yet"_s));
+}
