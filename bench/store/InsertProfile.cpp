@@ -4,7 +4,9 @@
 // indexes their body text. The two measured phases run inside their own non-inlined functions,
 // so a profiler can count only them, e.g.
 //   valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*measuredInsert*' ...
-// Usage: bench_store_insert [PREFILL [COUNT]] (defaults 5000 and 5000).
+// Usage: bench_store_insert [PREFILL [COUNT [newest-first]]] (defaults 5000, 5000, oldest
+// first). newest-first inserts the COUNT messages in descending order, as an IMAP initial sync
+// that shows the newest mail first does.
 #include "SyntheticMail.h"
 #include "store/Store.h"
 
@@ -12,8 +14,10 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 using namespace lb;
 using namespace lb::store;
@@ -86,6 +90,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int prefill = argc > 1 ? std::max(0, std::atoi(argv[1])) : 5000;
     const int count = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5000;
+    const bool newestFirst = argc > 3 && std::strcmp(argv[3], "newest-first") == 0;
     QTemporaryDir dir;
     Store store = check(Store::open(dir.filePath(u"profile.sqlite"_s)));
     const AccountId account =
@@ -99,6 +104,10 @@ int main(int argc, char *argv[])
         all.records.push_back(mail.next());
         all.bodies.push_back(mail.bodyText());
     }
+    if (newestFirst) {
+        std::reverse(all.records.begin() + prefill, all.records.end());
+        std::reverse(all.bodies.begin() + prefill, all.bodies.end());
+    }
     const auto records = std::span<const MessageRecord>(all.records);
     const auto bodies = std::span<const QString>(all.bodies);
     const auto prefillIds = insertAll(store, inbox, records.first(std::size_t(prefill)));
@@ -111,8 +120,8 @@ int main(int argc, char *argv[])
     timer.restart();
     measuredIndex(store, ids, bodies.subspan(std::size_t(prefill)));
     const double indexMs = double(timer.nsecsElapsed()) / 1e6;
-    std::printf("%d headers into a folder of %d: %.1f ms (%.0f msg/s)\n", count, prefill, insertMs,
-                count / (insertMs / 1000.0));
+    std::printf("%d headers into a folder of %d%s: %.1f ms (%.0f msg/s)\n", count, prefill,
+                newestFirst ? ", newest first" : "", insertMs, count / (insertMs / 1000.0));
     std::printf("%d body texts: %.1f ms (%.0f msg/s)\n", count, indexMs,
                 count / (indexMs / 1000.0));
     return 0;
