@@ -9,13 +9,14 @@
 
 namespace lb {
 
-// A value or an Error. A small stand-in for std::expected (C++23), which our compilers lack.
-template<typename T>
-class [[nodiscard]] Result
+// A value or an error. A small stand-in for std::expected (C++23), which our compilers lack.
+// E is lb::Error or a type derived from it that carries more (net::NetError carries the
+// certificate); such a result still hands its error to a plain Result<U> by slicing.
+template <typename T, typename E = Error> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(E error) : m_state(std::in_place_index<1>, std::move(error)) {}
 
     [[nodiscard]] bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -35,7 +36,7 @@ public:
         assert(ok());
         return std::get<0>(std::move(m_state));
     }
-    [[nodiscard]] const Error &error() const
+    [[nodiscard]] const E &error() const
     {
         assert(!ok());
         return std::get<1>(m_state);
@@ -47,32 +48,33 @@ public:
     const T &operator*() const & { return value(); }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
-// Result<void>: success or an Error.
+// Result<void>: success or an error.
 struct Ok
 {
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
     Result(Ok) {}
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(E error) : m_error(std::move(error)), m_failed(true) {}
 
     [[nodiscard]] bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    [[nodiscard]] const Error &error() const
+    [[nodiscard]] const E &error() const
     {
         assert(m_failed);
         return m_error;
     }
 
 private:
-    Error m_error;
+    // A plain member and a flag rather than std::optional: GCC 12 warns falsely about
+    // optional payloads being used uninitialized.
+    E m_error;
     bool m_failed = false;
 };
 

@@ -60,7 +60,7 @@ TEST_CASE("IMAP sync: folders get their roles, a user's choice survives the next
         CHECK(folder.path != u"Work/Projects"_s);
 }
 
-TEST_CASE("IMAP sync: initial sync decodes headers and threads; a second sync changes nothing",
+TEST_CASE("IMAP sync: initial sync decodes headers and threads, a second sync changes nothing",
           "[integration]")
 {
     for (ExtensionMode mode : kModes) {

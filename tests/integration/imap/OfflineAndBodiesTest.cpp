@@ -107,7 +107,7 @@ TEST_CASE("IMAP sync: offline changes are replayed once, failures kept with thei
     }
 }
 
-TEST_CASE("IMAP sync: offline policy downloads bodies and indexes them; bodies on demand",
+TEST_CASE("IMAP sync: offline policy downloads bodies and indexes them, bodies on demand",
           "[integration]")
 {
     const QByteArray recent =
@@ -167,7 +167,7 @@ TEST_CASE("IMAP sync: a wrong password fails the run with a reason", "[integrati
     CHECK(refused.error().message.contains(u"password"_s));
 }
 
-TEST_CASE("IMAP watch: IDLE brings new mail and flag changes; cancel ends it", "[integration]")
+TEST_CASE("IMAP watch: IDLE brings new mail and flag changes, cancel ends it", "[integration]")
 {
     SyncFixture f;
     f.deliver(u"INBOX"_s, sampleMessage(1));

@@ -167,7 +167,7 @@ TEST_CASE("CLI send: a refused recipient fails with the reason and stays in the 
     CHECK(f.receivedCount() == 0);
 }
 
-TEST_CASE("CLI send: a wrong password keeps the message; outbox --retry sends it once",
+TEST_CASE("CLI send: a wrong password keeps the message, outbox --retry sends it once",
           "[integration][cli][outbox]")
 {
     CliFixture f;

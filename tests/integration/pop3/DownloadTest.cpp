@@ -43,7 +43,7 @@ std::vector<lb::store::PopSeenEntry> ledger(lb::test::Pop3Fixture &f, lb::store:
 
 } // namespace
 
-TEST_CASE("New mail lands in the local Inbox, decoded and searchable; a second run adds nothing",
+TEST_CASE("New mail lands in the local Inbox, decoded and searchable, a second run adds nothing",
           "[pop3]")
 {
     lb::test::Pop3Fixture f;

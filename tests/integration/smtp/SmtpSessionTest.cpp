@@ -175,7 +175,7 @@ TEST_CASE("SMTP: MAIL, RCPT and DATA go in one write when PIPELINING is offered"
     CHECK(dataAt < firstReplyAfterMail);
 }
 
-TEST_CASE("SMTP: implicit TLS and AUTH LOGIN deliver; the password never reaches the log",
+TEST_CASE("SMTP: implicit TLS and AUTH LOGIN deliver, the password never reaches the log",
           "[integration][smtp]")
 {
     TestServers servers({.dovecot = false});

@@ -122,7 +122,7 @@ TEST_CASE("reply-all adds To and Cc without us and without duplicates")
     }
 }
 
-TEST_CASE("references: In-Reply-To stands in for a missing References; long lists are cut")
+TEST_CASE("references: In-Reply-To stands in for a missing References, long lists are cut")
 {
     SECTION("no References")
     {
