@@ -63,6 +63,9 @@ MessageTraits MessageTraits::inspect(QByteArrayView message)
 
 QString formatMegabytes(std::uint64_t octets)
 {
+    // Below 0.1 MB a rounded "0 MB" would tell the user nothing.
+    if (octets < 100'000)
+        return QString::number((octets + 500) / 1000) + u" kB"_s;
     QString number = QString::number(double(octets) / 1e6, 'f', 1);
     if (number.endsWith(u".0"_s))
         number.chop(2);

@@ -131,4 +131,7 @@ TEST_CASE("megabytes for people")
     CHECK(formatMegabytes(35882577) == QStringLiteral("35.9 MB"));
     CHECK(formatMegabytes(10'000'000) == QStringLiteral("10 MB"));
     CHECK(formatMegabytes(512'000) == QStringLiteral("0.5 MB"));
+    CHECK(formatMegabytes(100'000) == QStringLiteral("0.1 MB"));
+    CHECK(formatMegabytes(40'000) == QStringLiteral("40 kB"));
+    CHECK(formatMegabytes(1'400) == QStringLiteral("1 kB"));
 }
