@@ -121,4 +121,17 @@ PopState popStateFromText(const QString &text)
     return fromText(kPopStates, text);
 }
 
+Result<std::vector<MessageRow>> readMessageRows(Statement &stmt)
+{
+    std::vector<MessageRow> rows;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return rows;
+        rows.push_back(readMessageRow(stmt));
+    }
+}
+
 } // namespace lb::store

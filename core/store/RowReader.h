@@ -2,9 +2,13 @@
 // Internal to the store: how rows and enums map to columns and text. Not for callers.
 #pragma once
 
+#include "common/Result.h"
+
 #include "store/Records.h"
 
 #include <QString>
+
+#include <vector>
 
 namespace lb::store {
 
@@ -20,6 +24,8 @@ class Statement;
 inline constexpr int kMessageColumnCount = 20;
 
 [[nodiscard]] MessageRow readMessageRow(const Statement &stmt);
+// Steps the statement to its end, reading every row with readMessageRow.
+[[nodiscard]] Result<std::vector<MessageRow>> readMessageRows(Statement &stmt);
 
 [[nodiscard]] QString roleText(FolderRole role);
 [[nodiscard]] FolderRole roleFromText(const QString &text);

@@ -58,15 +58,7 @@ Result<std::vector<MessageRow>> Store::messagesWithoutBody(FolderId folder, std:
         .bindInt(2, notBefore)
         .bindInt(3, int(BodyState::Full))
         .bindInt(4, limit);
-    std::vector<MessageRow> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(readMessageRow(*stmt));
-    }
+    return readMessageRows(*stmt);
 }
 
 } // namespace lb::store

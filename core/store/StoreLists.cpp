@@ -151,15 +151,7 @@ Result<std::vector<MessageRow>> Store::messageRows(const char *sql, std::int64_t
     if (!stmt)
         return stmt.error();
     stmt->bindInt(1, arg);
-    std::vector<MessageRow> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(readMessageRow(*stmt));
-    }
+    return readMessageRows(*stmt);
 }
 
 Result<std::vector<MessageRow>> Store::threadMessages(ThreadId thread)
@@ -187,15 +179,7 @@ Result<std::vector<MessageRow>> Store::messagesByMessageId(const QString &messag
     if (!stmt)
         return stmt.error();
     stmt->bindText(1, normalizeMessageId(messageId));
-    std::vector<MessageRow> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(readMessageRow(*stmt));
-    }
+    return readMessageRows(*stmt);
 }
 
 Result<std::vector<MessageRow>> Store::search(const QString &userText,
@@ -217,15 +201,7 @@ Result<std::vector<MessageRow>> Store::search(const QString &userText,
     stmt->bindText(1, query).bindInt(2, std::min(limit, kMaxPage));
     if (account)
         stmt->bindInt(3, account->value);
-    std::vector<MessageRow> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(readMessageRow(*stmt));
-    }
+    return readMessageRows(*stmt);
 }
 
 } // namespace lb::store
