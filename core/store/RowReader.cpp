@@ -123,15 +123,7 @@ PopState popStateFromText(const QString &text)
 
 Result<std::vector<MessageRow>> readMessageRows(Statement &stmt)
 {
-    std::vector<MessageRow> rows;
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return rows;
-        rows.push_back(readMessageRow(stmt));
-    }
+    return collectRows(stmt, readMessageRow);
 }
 
 } // namespace lb::store

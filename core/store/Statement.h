@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <vector>
+
+#include <utility>
+
+#include <type_traits>
+
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -52,5 +58,21 @@ private:
     bool *m_inUse = nullptr;
     int m_bindError = 0;
 };
+
+// Steps the statement to its end and reads each row with `read(const Statement &)`.
+template <typename Read>
+[[nodiscard]] auto collectRows(Statement &stmt, Read read)
+    -> Result<std::vector<std::invoke_result_t<Read, const Statement &>>>
+{
+    std::vector<std::invoke_result_t<Read, const Statement &>> rows;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return rows;
+        rows.push_back(read(std::as_const(stmt)));
+    }
+}
 
 } // namespace lb::store

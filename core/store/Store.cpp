@@ -111,15 +111,7 @@ Result<std::vector<AccountRecord>> Store::accounts()
         "SELECT id, name, protocol, email, display_name FROM accounts ORDER BY name, id");
     if (!stmt)
         return stmt.error();
-    std::vector<AccountRecord> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(readAccount(*stmt));
-    }
+    return collectRows(*stmt, readAccount);
 }
 
 Result<std::optional<AccountRecord>> Store::account(AccountId account)

@@ -65,15 +65,7 @@ Result<std::vector<FolderRecord>> Store::folders(AccountId account)
     if (!stmt)
         return stmt.error();
     stmt->bindInt(1, account.value);
-    std::vector<FolderRecord> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(readFolder(*stmt));
-    }
+    return collectRows(*stmt, readFolder);
 }
 
 Result<std::optional<FolderRecord>> Store::folder(FolderId folder)

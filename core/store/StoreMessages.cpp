@@ -353,15 +353,7 @@ Result<std::vector<Uid>> Store::uids(FolderId folder)
     if (!stmt)
         return stmt.error();
     stmt->bindInt(1, folder.value);
-    std::vector<Uid> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(Uid{std::uint32_t(stmt->intAt(0))});
-    }
+    return collectRows(*stmt, [](const Statement &s) { return Uid{std::uint32_t(s.intAt(0))}; });
 }
 
 Result<void> Store::storeBody(MessageId message, const QByteArray &raw, BodyState state)

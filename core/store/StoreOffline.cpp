@@ -87,15 +87,7 @@ Result<std::vector<PendingOp>> Store::pendingOps(AccountId account)
     if (!stmt)
         return stmt.error();
     stmt->bindInt(1, account.value);
-    std::vector<PendingOp> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back(readOp(*stmt));
-    }
+    return collectRows(*stmt, readOp);
 }
 
 Result<void> Store::markOpAttempt(PendingOpId op, const QString &error)

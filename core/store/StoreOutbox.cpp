@@ -60,15 +60,9 @@ Result<std::vector<OutboxRecipient>> readRecipients(Database &db, OutboxId entry
     if (!stmt)
         return stmt.error();
     stmt->bindInt(1, entry.value);
-    std::vector<OutboxRecipient> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return out;
-        out.push_back({stmt->textAt(0), recipientStateFromText(stmt->textAt(1)), stmt->textAt(2)});
-    }
+    return collectRows(*stmt, [](const Statement &s) {
+        return OutboxRecipient{s.textAt(0), recipientStateFromText(s.textAt(1)), s.textAt(2)};
+    });
 }
 
 Result<void> withRecipients(Database &db, std::vector<OutboxEntry> &entries)
