@@ -69,6 +69,12 @@ Result<void> validate(const AccountSettings &settings)
                        u"of 0 or more."_s);
     if (pop.maxMessageSizeKb && *pop.maxMessageSizeKb <= 0)
         return invalid(u"The size limit for downloads must be more than 0 KB."_s);
+    if (pop.keepAtMostMessages && *pop.keepAtMostMessages < 1)
+        return invalid(u"\"Keep at most N messages on the server\" needs at least one message."_s);
+    if (pop.keepAtMostMb && *pop.keepAtMostMb < 1)
+        return invalid(u"\"Keep at most N MB on the server\" needs at least 1 MB."_s);
+    if (settings.draftAutosaveSeconds < 0)
+        return invalid(u"The draft autosave interval cannot be negative."_s);
     if (pop.checkEveryMinutes < 1)
         return invalid(u"Mail can be checked at most once a minute."_s);
     if (settings.imap.offline.kind == OfflinePolicy::Kind::RecentBodies &&

@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "net/ServerEndpoint.h"
 
+#include <QStringList>
+
 #include <optional>
 
 namespace lb::accounts {
@@ -47,6 +49,12 @@ struct ImapOptions
     bool serverSent = true;
     bool serverDrafts = true;
     bool serverTrash = true;
+    // Instead of moving a deleted message to Trash, mark it \\Deleted and expunge the folder
+    // when the user leaves it (and on exit), as some users know from other clients.
+    bool markDeletedInstead = false;
+    // Extensions the server advertises but that are broken on it (e.g. "QRESYNC", "COMPRESS",
+    // "IDLE"): the session behaves as if they were not offered. Upper case.
+    QStringList disabledExtensions;
 };
 
 struct Pop3Options
@@ -58,6 +66,18 @@ struct Pop3Options
     bool deleteWhenDeletedHere = false;
     // Larger messages are only previewed (TOP) and fetched whole on demand.
     std::optional<int> maxMessageSizeKb;
+    // What happens to a message over maxMessageSizeKb: preview it (headers and the first lines
+    // by TOP, the rest fetched on demand) or skip it (listed as not downloaded).
+    enum class Oversize
+    {
+        Preview,
+        Skip
+    };
+    Oversize oversize = Oversize::Preview;
+    // Keep at most this many messages / megabytes on the server: the oldest downloaded ones are
+    // deleted from the server first (off by default). Only messages already stored here count.
+    std::optional<int> keepAtMostMessages;
+    std::optional<int> keepAtMostMb;
     int checkEveryMinutes = 10;
 };
 
@@ -69,6 +89,9 @@ struct AccountSettings
     QString displayName;
     ServerSettings incoming;
     std::optional<ServerSettings> smtp;
+    QString signature; // appended to new messages, replies and forwards (plain text)
+    // Drafts being written are saved every N seconds (0: only when the composer closes).
+    int draftAutosaveSeconds = 60;
     ImapOptions imap;
     Pop3Options pop3;
 };

@@ -135,12 +135,24 @@ SettingsMap encodeSettings(const AccountSettings &s)
     map[u"imap.server_sent"_s] = boolText(s.imap.serverSent);
     map[u"imap.server_drafts"_s] = boolText(s.imap.serverDrafts);
     map[u"imap.server_trash"_s] = boolText(s.imap.serverTrash);
+    map[u"imap.mark_deleted_instead"_s] = boolText(s.imap.markDeletedInstead);
+    if (!s.imap.disabledExtensions.isEmpty())
+        map[u"imap.disabled_extensions"_s] = s.imap.disabledExtensions.join(u' ');
+    if (!s.signature.isEmpty())
+        map[u"signature"_s] = s.signature;
+    map[u"draft_autosave_seconds"_s] = QString::number(s.draftAutosaveSeconds);
     map[u"pop3.leave_on_server"_s] = boolText(s.pop3.leaveOnServer);
     if (s.pop3.deleteAfterDays)
         map[u"pop3.delete_after_days"_s] = QString::number(*s.pop3.deleteAfterDays);
     map[u"pop3.delete_when_deleted_here"_s] = boolText(s.pop3.deleteWhenDeletedHere);
     if (s.pop3.maxMessageSizeKb)
         map[u"pop3.max_size_kb"_s] = QString::number(*s.pop3.maxMessageSizeKb);
+    map[u"pop3.oversize"_s] =
+        s.pop3.oversize == Pop3Options::Oversize::Skip ? u"skip"_s : u"preview"_s;
+    if (s.pop3.keepAtMostMessages)
+        map[u"pop3.keep_at_most_messages"_s] = QString::number(*s.pop3.keepAtMostMessages);
+    if (s.pop3.keepAtMostMb)
+        map[u"pop3.keep_at_most_mb"_s] = QString::number(*s.pop3.keepAtMostMb);
     map[u"pop3.check_every_minutes"_s] = QString::number(s.pop3.checkEveryMinutes);
     return map;
 }
@@ -164,10 +176,22 @@ Result<AccountSettings> decodeSettings(const SettingsMap &map)
     s.imap.serverSent = reader.flag(u"imap.server_sent"_s, true);
     s.imap.serverDrafts = reader.flag(u"imap.server_drafts"_s, true);
     s.imap.serverTrash = reader.flag(u"imap.server_trash"_s, true);
+    s.imap.markDeletedInstead = reader.flag(u"imap.mark_deleted_instead"_s, false);
+    s.imap.disabledExtensions =
+        reader.text(u"imap.disabled_extensions"_s).toUpper().split(u' ', Qt::SkipEmptyParts);
+    s.signature = reader.text(u"signature"_s);
+    s.draftAutosaveSeconds = reader.number(u"draft_autosave_seconds"_s).value_or(60);
     s.pop3.leaveOnServer = reader.flag(u"pop3.leave_on_server"_s, true);
     s.pop3.deleteAfterDays = reader.number(u"pop3.delete_after_days"_s);
     s.pop3.deleteWhenDeletedHere = reader.flag(u"pop3.delete_when_deleted_here"_s, false);
     s.pop3.maxMessageSizeKb = reader.number(u"pop3.max_size_kb"_s);
+    const QString oversize = reader.text(u"pop3.oversize"_s, u"preview"_s);
+    if (oversize == u"skip")
+        s.pop3.oversize = Pop3Options::Oversize::Skip;
+    else if (oversize != u"preview")
+        reader.fail(u"pop3.oversize"_s, oversize);
+    s.pop3.keepAtMostMessages = reader.number(u"pop3.keep_at_most_messages"_s);
+    s.pop3.keepAtMostMb = reader.number(u"pop3.keep_at_most_mb"_s);
     s.pop3.checkEveryMinutes = reader.number(u"pop3.check_every_minutes"_s).value_or(10);
     if (!reader.error().isEmpty())
         return inputError(reader.error());

@@ -8,6 +8,7 @@
 #include "common/DataDir.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +43,13 @@ const QStringList kValueOptions{
     u"--max-size"_s,
     u"--password-file"_s,
     u"--display-name"_s,
+    u"--mark-deleted"_s,
+    u"--disable-extensions"_s,
+    u"--oversize"_s,
+    u"--keep-at-most"_s,
+    u"--keep-at-most-mb"_s,
+    u"--signature-file"_s,
+    u"--autosave-seconds"_s,
 };
 
 // Fills `settings` from the command line; returns an error sentence or an empty string.
@@ -78,7 +86,7 @@ public:
             smtp.trust = s.incoming.trust;
             s.smtp = smtp;
         }
-        if (!imapOptions(s.imap) || !popOptions(s.pop3))
+        if (!imapOptions(s.imap) || !popOptions(s.pop3) || !composeOptions(s))
             return m_error;
         return {};
     }
@@ -132,9 +140,30 @@ private:
         } else if (!offline.isEmpty() && offline != u"all") {
             return fail(u"--offline must be all, recent:DAYS or headers"_s);
         }
+        const QString disabled = m_ctx.option(u"--disable-extensions"_s);
+        if (!disabled.isEmpty())
+            imap.disabledExtensions = disabled.toUpper().split(u',', Qt::SkipEmptyParts);
         return yesNo(u"--server-sent"_s, imap.serverSent) &&
                yesNo(u"--server-drafts"_s, imap.serverDrafts) &&
-               yesNo(u"--server-trash"_s, imap.serverTrash);
+               yesNo(u"--server-trash"_s, imap.serverTrash) &&
+               yesNo(u"--mark-deleted"_s, imap.markDeletedInstead);
+    }
+
+    bool composeOptions(AccountSettings &s)
+    {
+        const QString signatureFile = m_ctx.option(u"--signature-file"_s);
+        if (!signatureFile.isEmpty()) {
+            QFile file(signatureFile);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(u"cannot read the signature file %1"_s.arg(signatureFile));
+            s.signature = QString::fromUtf8(file.readAll()).trimmed();
+        }
+        std::optional<int> autosave;
+        if (!number(u"--autosave-seconds"_s, autosave))
+            return false;
+        if (autosave)
+            s.draftAutosaveSeconds = *autosave;
+        return true;
     }
 
     bool popOptions(accounts::Pop3Options &pop)
@@ -143,8 +172,15 @@ private:
             !yesNo(u"--delete-when-deleted"_s, pop.deleteWhenDeletedHere))
             return false;
         if (!number(u"--delete-after-days"_s, pop.deleteAfterDays) ||
-            !number(u"--max-size"_s, pop.maxMessageSizeKb))
+            !number(u"--max-size"_s, pop.maxMessageSizeKb) ||
+            !number(u"--keep-at-most"_s, pop.keepAtMostMessages) ||
+            !number(u"--keep-at-most-mb"_s, pop.keepAtMostMb))
             return false;
+        const QString oversize = m_ctx.option(u"--oversize"_s);
+        if (oversize == u"skip")
+            pop.oversize = accounts::Pop3Options::Oversize::Skip;
+        else if (!oversize.isEmpty() && oversize != u"preview")
+            return fail(u"--oversize must be preview or skip"_s);
         return true;
     }
 

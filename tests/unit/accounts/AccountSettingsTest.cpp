@@ -62,6 +62,9 @@ TEST_CASE("POP3 options keep their defaults and explicit values", "[accounts]")
         s.pop3.deleteAfterDays = 14;
         s.pop3.deleteWhenDeletedHere = true;
         s.pop3.maxMessageSizeKb = 2048;
+        s.pop3.oversize = Pop3Options::Oversize::Skip;
+        s.pop3.keepAtMostMessages = 500;
+        s.pop3.keepAtMostMb = 200;
         const auto decoded = decodeSettings(encodeSettings(s));
         REQUIRE(decoded.ok());
         CHECK(decoded->protocol == Protocol::Pop3);
@@ -69,6 +72,44 @@ TEST_CASE("POP3 options keep their defaults and explicit values", "[accounts]")
         CHECK(decoded->pop3.deleteAfterDays == 14);
         CHECK(decoded->pop3.deleteWhenDeletedHere);
         CHECK(decoded->pop3.maxMessageSizeKb == 2048);
+        CHECK(decoded->pop3.oversize == Pop3Options::Oversize::Skip);
+        CHECK(decoded->pop3.keepAtMostMessages == 500);
+        CHECK(decoded->pop3.keepAtMostMb == 200);
+    }
+}
+
+TEST_CASE("IMAP deletion, broken extensions and composing options round-trip", "[accounts]")
+{
+    AccountSettings s = sampleImap();
+    SECTION("defaults")
+    {
+        const auto decoded = decodeSettings(encodeSettings(s));
+        REQUIRE(decoded.ok());
+        CHECK_FALSE(decoded->imap.markDeletedInstead);
+        CHECK(decoded->imap.disabledExtensions.isEmpty());
+        CHECK(decoded->draftAutosaveSeconds == 60);
+        CHECK(decoded->signature.isEmpty());
+    }
+    SECTION("explicit values")
+    {
+        s.imap.markDeletedInstead = true;
+        s.imap.disabledExtensions = {u"QRESYNC"_s, u"COMPRESS"_s};
+        s.signature = u"-- \nAlice\nÆrø"_s;
+        s.draftAutosaveSeconds = 0;
+        const auto decoded = decodeSettings(encodeSettings(s));
+        REQUIRE(decoded.ok());
+        CHECK(decoded->imap.markDeletedInstead);
+        CHECK(decoded->imap.disabledExtensions == QStringList{u"QRESYNC"_s, u"COMPRESS"_s});
+        CHECK(decoded->signature == s.signature);
+        CHECK(decoded->draftAutosaveSeconds == 0);
+    }
+    SECTION("a malformed oversize choice names its key")
+    {
+        SettingsMap map = encodeSettings(s);
+        map[u"pop3.oversize"_s] = u"sometimes"_s;
+        const auto decoded = decodeSettings(map);
+        REQUIRE_FALSE(decoded.ok());
+        CHECK(decoded.error().message.contains(u"pop3.oversize"_s));
     }
 }
 
