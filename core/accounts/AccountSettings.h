@@ -52,6 +52,9 @@ struct ImapOptions
     // Instead of moving a deleted message to Trash, mark it \\Deleted and expunge the folder
     // when the user leaves it (and on exit), as some users know from other clients.
     bool markDeletedInstead = false;
+    // Learned, not chosen: the server files sent mail in Sent by itself (our Message-ID was
+    // there before we appended it), so Letterbox stops appending its own copy.
+    bool serverFilesSent = false;
     // Extensions the server advertises but that are broken on it (e.g. "QRESYNC", "COMPRESS",
     // "IDLE"): the session behaves as if they were not offered. Upper case.
     QStringList disabledExtensions;

@@ -136,6 +136,8 @@ SettingsMap encodeSettings(const AccountSettings &s)
     map[u"imap.server_drafts"_s] = boolText(s.imap.serverDrafts);
     map[u"imap.server_trash"_s] = boolText(s.imap.serverTrash);
     map[u"imap.mark_deleted_instead"_s] = boolText(s.imap.markDeletedInstead);
+    if (s.imap.serverFilesSent)
+        map[u"imap.server_files_sent"_s] = boolText(true);
     if (!s.imap.disabledExtensions.isEmpty())
         map[u"imap.disabled_extensions"_s] = s.imap.disabledExtensions.join(u' ');
     if (!s.signature.isEmpty())
@@ -177,6 +179,7 @@ Result<AccountSettings> decodeSettings(const SettingsMap &map)
     s.imap.serverDrafts = reader.flag(u"imap.server_drafts"_s, true);
     s.imap.serverTrash = reader.flag(u"imap.server_trash"_s, true);
     s.imap.markDeletedInstead = reader.flag(u"imap.mark_deleted_instead"_s, false);
+    s.imap.serverFilesSent = reader.flag(u"imap.server_files_sent"_s, false);
     s.imap.disabledExtensions =
         reader.text(u"imap.disabled_extensions"_s).toUpper().split(u' ', Qt::SkipEmptyParts);
     s.signature = reader.text(u"signature"_s);
