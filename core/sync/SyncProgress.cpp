@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncProgress.h"
 
+#include "sync/RateEstimator.h"
+
+#include <QLocale>
+
 namespace lb::sync {
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,10 +44,20 @@ QString describe(const SyncProgress &progress)
     QString text = phaseName(progress.phase);
     if (!progress.folder.isEmpty())
         text += u" "_s + progress.folder;
+    // Grouped digits whatever the system locale: the CLI's stderr is read by people and scripts.
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
     if (progress.total > 0)
-        text += u": %1 of %2"_s.arg(progress.done).arg(progress.total);
+        text +=
+            u": %1 of %2"_s.arg(english.toString(progress.done), english.toString(progress.total));
     else if (progress.done > 0)
-        text += u": %1"_s.arg(progress.done);
+        text += u": %1"_s.arg(english.toString(progress.done));
+    QStringList speed;
+    if (progress.perSecond > 0)
+        speed << describeRate(progress.perSecond);
+    if (progress.secondsLeft >= 0)
+        speed << describeTimeLeft(progress.secondsLeft);
+    if (!speed.isEmpty())
+        text += u" \u2014 "_s + speed.join(u", "_s);
     return text;
 }
 
