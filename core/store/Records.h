@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <optional>
 
 // Plain records the store takes and gives. They know nothing of MIME or of any protocol
 // beyond the identities a server hands out (UID, UIDVALIDITY, UIDL).
@@ -168,9 +169,11 @@ struct PendingOp
 // POP3 messages we have seen (RFC 1939 section 7, UIDL), so each is downloaded once.
 enum class PopState
 {
-    Stored,
-    Deleting,
-    Gone
+    Stored,          // committed here; the server copy stays until a retention rule picks it
+    Deleting,        // DELE sent or about to be; the next session asks the server what happened
+    Gone,            // the server no longer has it
+    DeleteRequested, // deleted here for good: the next session deletes the server copy
+    Skipped          // over the size limit and not downloaded; downloaded once the limit allows
 };
 
 struct PopSeenEntry
@@ -179,6 +182,8 @@ struct PopSeenEntry
     std::int64_t firstSeen = 0;
     PopState state = PopState::Stored;
     MessageId message;
+    // The body state of the local copy (popLedger only); empty when there is none (any more).
+    std::optional<BodyState> local;
 };
 
 } // namespace lb::store

@@ -80,10 +80,12 @@ constexpr std::array<std::pair<PendingOpKind, const char16_t *>, 6> kOpKinds{{
     {PendingOpKind::Expunge, u"expunge"},
     {PendingOpKind::Append, u"append"},
 }};
-constexpr std::array<std::pair<PopState, const char16_t *>, 3> kPopStates{{
+constexpr std::array<std::pair<PopState, const char16_t *>, 5> kPopStates{{
     {PopState::Stored, u"stored"},
     {PopState::Deleting, u"deleting"},
     {PopState::Gone, u"gone"},
+    {PopState::DeleteRequested, u"delete_requested"},
+    {PopState::Skipped, u"skipped"},
 }};
 
 } // namespace

@@ -211,6 +211,28 @@ CREATE TABLE outbox_recipients (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 7: two more POP3 ledger states. "delete_requested": the user deleted the local copy
+// for good and the account deletes the server copy too; "skipped": over the size limit and not
+// downloaded, so it is not offered as new again. SQLite cannot change a CHECK in place: the
+// table is rebuilt with its rows.
+constexpr const char *kV7 = R"sql(
+CREATE TABLE pop_seen_v7 (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    uidl TEXT NOT NULL,
+    first_seen INTEGER NOT NULL,
+    state TEXT NOT NULL
+        CHECK (state IN ('stored', 'deleting', 'gone', 'delete_requested', 'skipped')),
+    message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+    PRIMARY KEY (account_id, uidl)
+) WITHOUT ROWID;
+INSERT INTO pop_seen_v7 (account_id, uidl, first_seen, state, message_id)
+    SELECT account_id, uidl, first_seen, state, message_id FROM pop_seen;
+DROP TABLE pop_seen;
+ALTER TABLE pop_seen_v7 RENAME TO pop_seen;
+CREATE INDEX pop_seen_state ON pop_seen(account_id, state);
+CREATE INDEX pop_seen_message ON pop_seen(message_id) WHERE message_id IS NOT NULL;
+)sql";
+
 constexpr std::array kSteps{
     MigrationStep{1, "accounts, folders, messages, bodies, threads", kV1},
     MigrationStep{2, "offline queue and POP3 UIDL ledger", kV2},
@@ -218,6 +240,7 @@ constexpr std::array kSteps{
     MigrationStep{4, "sort keys for sender, subject and size", kV4},
     MigrationStep{5, "search index keyed by date", kV5},
     MigrationStep{6, "outbox", kV6},
+    MigrationStep{7, "POP3 ledger states delete_requested and skipped", kV7},
 };
 
 } // namespace

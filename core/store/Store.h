@@ -116,10 +116,18 @@ public:
     // One downloaded POP3 message in one transaction: its header row in `folder` (found again by
     // record.uidl, so a repeat never duplicates), its raw bytes and its ledger entry as Stored.
     // Once this returns the message survives a killed process (WAL); see durableCheckpoint().
+    // firstSeen (UTC seconds; 0: now) dates the first download for the retention rules.
     [[nodiscard]] Result<MessageId> storePopMessage(FolderId folder, const MessageRecord &record,
-                                                    const QByteArray &raw, BodyState state);
-    // The account's whole ledger, every state, oldest first.
+                                                    const QByteArray &raw, BodyState state,
+                                                    std::int64_t firstSeen = 0);
+    // The account's whole ledger, every state, oldest first, with each local copy's body state.
     [[nodiscard]] Result<std::vector<PopSeenEntry>> popLedger(AccountId account);
+    // The user deleted these messages here for good (emptied Trash, permanent delete) on an
+    // account that deletes server copies too: Stored entries become DeleteRequested and the
+    // next download session deletes them from the server. Call it before removing the local
+    // rows, so a crash in between leaves at worst a local copy, never a forgotten server copy.
+    // Returns how many entries were marked (others are already gone or being deleted).
+    [[nodiscard]] Result<int> requestPopDeletion(AccountId account, std::span<const QString> uidls);
     [[nodiscard]] Result<void> recordPopSeen(AccountId account, const QString &uidl,
                                              MessageId message, PopState state);
     [[nodiscard]] Result<void> setPopState(AccountId account, std::span<const QString> uidls,

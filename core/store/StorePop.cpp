@@ -11,7 +11,8 @@
 namespace lb::store {
 
 Result<MessageId> Store::storePopMessage(FolderId folder, const MessageRecord &record,
-                                         const QByteArray &raw, BodyState state)
+                                         const QByteArray &raw, BodyState state,
+                                         std::int64_t firstSeen)
 {
     if (record.uidl.isEmpty())
         return storageError(QStringLiteral("A POP3 message needs its UIDL to be stored"));
@@ -35,15 +36,19 @@ Result<MessageId> Store::storePopMessage(FolderId folder, const MessageRecord &r
                      [&](Statement &s) { s.bindInt(1, id->value).bindInt(2, int(state)); });
     if (!marked)
         return marked.error();
+    // A message skipped before (over the size limit) is downloaded for the first time now.
     auto seen = runStatement(*m_db,
                              "INSERT INTO pop_seen (account_id, uidl, first_seen, state, "
                              "message_id) VALUES (?1, ?2, ?3, 'stored', ?4) "
                              "ON CONFLICT (account_id, uidl) DO UPDATE SET state = 'stored', "
-                             "message_id = excluded.message_id",
+                             "message_id = excluded.message_id, first_seen = CASE "
+                             "WHEN pop_seen.state = 'skipped' THEN excluded.first_seen "
+                             "ELSE pop_seen.first_seen END",
                              [&](Statement &s) {
                                  s.bindInt(1, account->value)
                                      .bindText(2, record.uidl)
-                                     .bindInt(3, QDateTime::currentSecsSinceEpoch())
+                                     .bindInt(3, firstSeen > 0 ? firstSeen
+                                                               : QDateTime::currentSecsSinceEpoch())
                                      .bindInt(4, id->value);
                              });
     if (!seen)
@@ -55,8 +60,10 @@ Result<MessageId> Store::storePopMessage(FolderId folder, const MessageRecord &r
 
 Result<std::vector<PopSeenEntry>> Store::popLedger(AccountId account)
 {
-    auto stmt = m_db->prepare("SELECT uidl, first_seen, state, ifnull(message_id, 0) "
-                              "FROM pop_seen WHERE account_id = ?1 ORDER BY first_seen, uidl");
+    auto stmt = m_db->prepare("SELECT p.uidl, p.first_seen, p.state, ifnull(p.message_id, 0), "
+                              "m.body_state FROM pop_seen AS p "
+                              "LEFT JOIN messages AS m ON m.id = p.message_id "
+                              "WHERE p.account_id = ?1 ORDER BY p.first_seen, p.uidl");
     if (!stmt)
         return stmt.error();
     stmt->bindInt(1, account.value);
@@ -67,9 +74,33 @@ Result<std::vector<PopSeenEntry>> Store::popLedger(AccountId account)
             return row.error();
         if (!*row)
             return out;
-        out.push_back(PopSeenEntry{stmt->textAt(0), stmt->intAt(1),
-                                   popStateFromText(stmt->textAt(2)), MessageId{stmt->intAt(3)}});
+        PopSeenEntry entry{stmt->textAt(0), stmt->intAt(1), popStateFromText(stmt->textAt(2)),
+                           MessageId{stmt->intAt(3)}, std::nullopt};
+        if (!stmt->isNullAt(4))
+            entry.local = BodyState(stmt->intAt(4));
+        out.push_back(std::move(entry));
     }
+}
+
+Result<int> Store::requestPopDeletion(AccountId account, std::span<const QString> uidls)
+{
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    int marked = 0;
+    for (const QString &uidl : uidls) {
+        auto done =
+            runStatement(*m_db,
+                         "UPDATE pop_seen SET state = 'delete_requested' "
+                         "WHERE account_id = ?1 AND uidl = ?2 AND state = 'stored'",
+                         [&](Statement &s) { s.bindInt(1, account.value).bindText(2, uidl); });
+        if (!done)
+            return done.error();
+        marked += m_db->changes();
+    }
+    if (auto committed = tx->commit(); !committed)
+        return committed.error();
+    return marked;
 }
 
 } // namespace lb::store
