@@ -145,7 +145,9 @@ enum class PendingOpKind
     Copy,
     Delete,
     Expunge,
-    Append
+    Append,
+    MoveLocal,  // out of the server into a folder here: body fetched, then \Deleted + EXPUNGE
+    EmptyFolder // \Deleted + EXPUNGE of every UID up to `uid` (Empty Trash)
 };
 using PendingOpId = StrongId<struct PendingOpIdTag>;
 

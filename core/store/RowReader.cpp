@@ -72,13 +72,15 @@ constexpr std::array<std::pair<Protocol, const char16_t *>, 2> kProtocols{{
     {Protocol::Imap, u"imap"},
     {Protocol::Pop3, u"pop3"},
 }};
-constexpr std::array<std::pair<PendingOpKind, const char16_t *>, 6> kOpKinds{{
+constexpr std::array<std::pair<PendingOpKind, const char16_t *>, 8> kOpKinds{{
     {PendingOpKind::SetFlags, u"set_flags"},
     {PendingOpKind::Move, u"move"},
     {PendingOpKind::Copy, u"copy"},
     {PendingOpKind::Delete, u"delete"},
     {PendingOpKind::Expunge, u"expunge"},
     {PendingOpKind::Append, u"append"},
+    {PendingOpKind::MoveLocal, u"move_local"},
+    {PendingOpKind::EmptyFolder, u"empty_folder"},
 }};
 constexpr std::array<std::pair<PopState, const char16_t *>, 5> kPopStates{{
     {PopState::Stored, u"stored"},

@@ -233,6 +233,36 @@ CREATE INDEX pop_seen_state ON pop_seen(account_id, state);
 CREATE INDEX pop_seen_message ON pop_seen(message_id) WHERE message_id IS NOT NULL;
 )sql";
 
+// Version 8: two more offline-queue kinds for the user's message actions: "move_local" (out of
+// the server into a local folder: the body is fetched first, then the server copy expunged)
+// and "empty_folder" (Empty Trash: every UID up to the highest the user saw). The table is
+// rebuilt to widen its CHECK, keeping its rows.
+constexpr const char *kV8 = R"sql(
+CREATE TABLE pending_ops_v8 (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL
+        CHECK (kind IN ('set_flags', 'move', 'copy', 'delete', 'expunge', 'append',
+                        'move_local', 'empty_folder')),
+    message_id INTEGER,
+    folder_id INTEGER,
+    uid INTEGER,
+    target_folder_id INTEGER,
+    flags_add INTEGER NOT NULL DEFAULT 0,
+    flags_remove INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    failed INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO pending_ops_v8 SELECT id, account_id, kind, message_id, folder_id, uid,
+    target_folder_id, flags_add, flags_remove, created, attempts, last_error, failed
+    FROM pending_ops;
+DROP TABLE pending_ops;
+ALTER TABLE pending_ops_v8 RENAME TO pending_ops;
+CREATE INDEX pending_ops_queue ON pending_ops(account_id, failed, id);
+)sql";
+
 constexpr std::array kSteps{
     MigrationStep{1, "accounts, folders, messages, bodies, threads", kV1},
     MigrationStep{2, "offline queue and POP3 UIDL ledger", kV2},
@@ -241,6 +271,7 @@ constexpr std::array kSteps{
     MigrationStep{5, "search index keyed by date", kV5},
     MigrationStep{6, "outbox", kV6},
     MigrationStep{7, "POP3 ledger states delete_requested and skipped", kV7},
+    MigrationStep{8, "offline queue kinds move_local and empty_folder", kV8},
 };
 
 } // namespace

@@ -160,6 +160,17 @@ public:
     [[nodiscard]] Result<std::vector<MessageRow>>
     messagesWithoutBody(FolderId folder, std::int64_t notBefore, int limit);
 
+    // Message actions (StoreActions.cpp): what the user does, applied at once. Files a message
+    // in another folder keeping its id, body, flags and thread; `uid` is its UID there when
+    // known, else none (a local folder, or a stand-in until the server's copy arrives).
+    [[nodiscard]] Result<void> relocateMessage(MessageId message, FolderId target, Uid uid = {});
+    // A copy of the message with its body in `target`, as a new message without server identity.
+    [[nodiscard]] Result<MessageId> copyMessage(MessageId message, FolderId target);
+    // Every message of the folder (headers only), by id: for emptying or expunging it.
+    [[nodiscard]] Result<std::vector<MessageRow>> folderMessages(FolderId folder);
+    // Changes a queued op before the server heard of it (kind, message, target and flags).
+    [[nodiscard]] Result<void> reviseOp(const PendingOp &op);
+
     // One fsync that makes every commit so far survive power loss; see Database.h. Call it
     // right before a step that destroys the server's copy (POP3 QUIT after DELE, EXPUNGE).
     [[nodiscard]] Result<void> durableCheckpoint();

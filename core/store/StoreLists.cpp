@@ -33,14 +33,19 @@ bool isTextKey(SortKey key)
     return key == SortKey::Sender || key == SortKey::Subject;
 }
 
-// Keyset paging: seek past the cursor on the index, never OFFSET.
-std::string pageSql(SortKey key, SortDirection direction, bool hasCursor)
+// Keyset paging: seek past the cursor on the index, never OFFSET. With `oneCopyPerMessageId`
+// a message whose Message-ID an older row of the folder already has is left out.
+std::string pageSql(SortKey key, SortDirection direction, bool hasCursor, bool oneCopyPerMessageId)
 {
     const std::string column = sortColumn(key);
     const bool descending = direction == SortDirection::Descending;
     const std::string order = descending ? " DESC" : " ASC";
     std::string sql =
         "SELECT " LB_MESSAGE_COLUMNS ", messages." + column + " FROM messages WHERE folder_id = ?1";
+    if (oneCopyPerMessageId)
+        sql += " AND NOT EXISTS (SELECT 1 FROM messages AS twin WHERE twin.message_id = "
+               "messages.message_id AND twin.folder_id = messages.folder_id AND twin.id < "
+               "messages.id AND twin.message_id != '')";
     if (hasCursor)
         sql += " AND (" + column + ", id) " + (descending ? "<" : ">") + " (?2, ?3)";
     sql += " ORDER BY " + column + order + ", id" + order + " LIMIT ?4";
@@ -58,7 +63,13 @@ Result<std::vector<Store::KeyedRow>> Store::folderRows(FolderId folder, SortKey 
 {
     if (after && std::holds_alternative<QString>(after->value) != isTextKey(key))
         return inputError(u"The page cursor belongs to a different sort order"_s);
-    const std::string sql = pageSql(key, direction, after.has_value());
+    // A server that files sent mail itself and our own copy would show every sent message
+    // twice; Sent shows one copy per Message-ID.
+    auto record = this->folder(folder);
+    if (!record)
+        return record.error();
+    const bool sent = *record && (*record)->role == FolderRole::Sent;
+    const std::string sql = pageSql(key, direction, after.has_value(), sent);
     auto stmt = m_db->prepare(sql.c_str());
     if (!stmt)
         return stmt.error();
