@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
-cd "${LETTERBOX_BUILD_DIR:-build}"
-ctest --output-on-failure --parallel "$(nproc)" --timeout 300
+(cd "${LETTERBOX_BUILD_DIR:-build}" && ctest --output-on-failure --parallel "$(nproc)" --timeout 300)
+# A short smoke of every parser fuzz target (clang build in build-fuzz; longer runs: fuzz.sh -t).
+scripts/fuzz.sh -t 20 -j "$(nproc)"
