@@ -11,6 +11,7 @@ packages=(
   libsqlite3-dev catch2 openssl ca-certificates
   dovecot-imapd dovecot-pop3d python3-aiosmtpd
   xvfb xauth fonts-dejavu-core
+  clang libclang-rt-14-dev
 )
 
 missing=()
