@@ -35,7 +35,14 @@ QString displayName(const Tokens &phrase)
             joined.append(' ');
         joined.append(t.text);
     }
-    return decodeEncodedWords(joined);
+    // A line break (left inside a quoted name, or encoded as =0D=0A) is never part of a name:
+    // shown on one line or written into a reply's header, it must not split the field.
+    QString name = decodeEncodedWords(joined);
+    for (QChar &c : name) {
+        if (c == u'\r' || c == u'\n')
+            c = u' ';
+    }
+    return name;
 }
 
 // RFC 5322 3.4.1 addr-spec written back without comments or whitespace.
@@ -55,6 +62,9 @@ QString addrSpec(const Tokens &tokens)
             out.append(t.text);
         }
     }
+    // Folding inside a quoted local part or a domain literal is not part of the address
+    // (RFC 5322 3.2.4); a stray CR or LF there would let a reply inject header fields.
+    out.removeIf([](char c) { return c == '\r' || c == '\n'; });
     return decodeUnlabelled(out);
 }
 
