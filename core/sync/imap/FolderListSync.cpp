@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/imap/FolderListSync.h"
 
+#include "sync/LocalFolderPaths.h"
 #include "sync/imap/FolderRoles.h"
 
 #include <QSet>
@@ -63,6 +64,9 @@ Result<std::vector<store::FolderRecord>> syncFolderList(SyncContext &ctx)
     std::vector<store::FolderRecord> out;
     for (const store::FolderRecord &folder : *stored) {
         if (!onServer.contains(folder.path)) {
+            // Local folders ("Local Folders/...") are never listed and never synced.
+            if (isLocalFolderPath(accounts::Protocol::Imap, folder.path))
+                continue;
             if (Result<void> removed = ctx.store.removeFolder(folder.id); !removed)
                 return removed.error();
             continue;

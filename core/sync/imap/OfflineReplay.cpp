@@ -2,6 +2,7 @@
 #include "sync/imap/OfflineReplay.h"
 
 #include "imap/ModifiedUtf7.h"
+#include "sync/imap/BodySync.h"
 #include "sync/imap/FlagMapping.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -80,6 +81,68 @@ Result<void> deleteMessage(SyncContext &ctx, const PendingOp &op)
     return ctx.session.uidExpunge(uid);
 }
 
+// A message the user moved or copied shows in the target folder at once, as a stand-in
+// without a UID (sync/actions). Once the server holds it there, the stand-in takes the UID
+// APPENDUID reported, or goes: the folder's sync brings the server's copy with its UID.
+Result<void> settleStandIn(SyncContext &ctx, const PendingOp &op, Uid uid = {},
+                           UidValidity validity = {})
+{
+    Result<std::optional<store::MessageRow>> row = ctx.store.message(op.message);
+    if (!row)
+        return row.error();
+    if (!*row || (*row)->folder != op.targetFolder || (*row)->record.uid.isValid())
+        return Ok{};
+    if (uid.isValid()) {
+        Result<std::optional<store::FolderRecord>> target = ctx.store.folder(op.targetFolder);
+        if (!target)
+            return target.error();
+        Result<std::optional<store::MessageRow>> taken =
+            ctx.store.messageByUid(op.targetFolder, uid);
+        if (!taken)
+            return taken.error();
+        if (*target && (*target)->sync.uidValidity == validity && !*taken)
+            return ctx.store.relocateMessage(op.message, op.targetFolder, uid);
+    }
+    return ctx.store.removeMessages(std::vector<MessageId>{op.message});
+}
+
+// Into a folder on this computer: the local copy must be whole and durable before the
+// server's goes (ARCHITECTURE.md: one fsync before an EXPUNGE after a move to a local folder).
+Result<void> moveToLocal(SyncContext &ctx, const PendingOp &op)
+{
+    Result<std::optional<store::MessageRow>> row = ctx.store.message(op.message);
+    if (!row)
+        return row.error();
+    if (*row && (*row)->bodyState != store::BodyState::Full) {
+        store::MessageRow onServer = **row;
+        onServer.folder = op.folder;
+        onServer.record.uid = op.uid;
+        if (Result<QByteArray> fetched = fetchBodyWith(ctx, onServer); !fetched)
+            return fetched.error();
+    }
+    if (Result<void> durable = ctx.store.durableCheckpoint(); !durable)
+        return durable;
+    if (Result<void> selected = selectFolder(ctx, op.folder); !selected)
+        return selected;
+    const SequenceSet uid = SequenceSet::single(op.uid.value);
+    if (Result<void> marked = ctx.session.uidStore(uid, lb::imap::StoreAction::Add, {"\\Deleted"});
+        !marked)
+        return marked;
+    return ctx.session.uidExpunge(uid);
+}
+
+// Empty Trash: every UID up to the highest the user saw goes; mail filed there since has
+// higher UIDs and stays. Without UIDPLUS a plain EXPUNGE also removes what others marked
+// \Deleted in the Trash, which is what emptying it means.
+Result<void> emptyFolder(SyncContext &ctx, const PendingOp &op)
+{
+    const SequenceSet upTo = SequenceSet::range(1, op.uid.value);
+    if (Result<void> marked = ctx.session.uidStore(upTo, lb::imap::StoreAction::Add, {"\\Deleted"});
+        !marked)
+        return marked;
+    return ctx.session.uidExpunge(upTo, true);
+}
+
 Result<void> appendMessage(SyncContext &ctx, const PendingOp &op)
 {
     Result<std::optional<QByteArray>> raw = ctx.store.body(op.message);
@@ -100,13 +163,15 @@ Result<void> appendMessage(SyncContext &ctx, const PendingOp &op)
         ctx.session.append(*path, **raw, imapFlags((*row)->record.flags));
     if (!appended)
         return appended.error();
-    return Ok{};
+    return settleStandIn(ctx, op, appended->uid, appended->uidValidity);
 }
 
 Result<void> perform(SyncContext &ctx, const PendingOp &op)
 {
     if (op.kind == PendingOpKind::Append)
         return appendMessage(ctx, op);
+    if (op.kind == PendingOpKind::MoveLocal)
+        return moveToLocal(ctx, op);
     if (Result<void> selected = selectFolder(ctx, op.folder); !selected)
         return selected;
     const SequenceSet uid = SequenceSet::single(op.uid.value);
@@ -124,18 +189,25 @@ Result<void> perform(SyncContext &ctx, const PendingOp &op)
         }
         return Ok{};
     case PendingOpKind::Move:
-        return moveTo(ctx, op, op.targetFolder);
+        if (Result<void> moved = moveTo(ctx, op, op.targetFolder); !moved)
+            return moved;
+        return settleStandIn(ctx, op);
     case PendingOpKind::Copy: {
         Result<QString> target = folderPath(ctx, op.targetFolder);
         if (!target)
             return target.error();
-        return ctx.session.uidCopy(uid, *target);
+        if (Result<void> copied = ctx.session.uidCopy(uid, *target); !copied)
+            return copied;
+        return settleStandIn(ctx, op);
     }
     case PendingOpKind::Delete:
         return deleteMessage(ctx, op);
     case PendingOpKind::Expunge:
         return ctx.session.uidExpunge(uid);
+    case PendingOpKind::EmptyFolder:
+        return emptyFolder(ctx, op);
     case PendingOpKind::Append:
+    case PendingOpKind::MoveLocal:
         break;
     }
     return Ok{};

@@ -3,6 +3,7 @@
 
 #include "mime/MessageParser.h"
 #include "store/Store.h"
+#include "sync/LocalFolderPaths.h"
 #include "sync/MessageRecordBuilder.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,7 +34,7 @@ Result<FolderId> sentFolder(store::Store &store, AccountId account, const QStrin
 
 QString localSentPath(accounts::Protocol protocol)
 {
-    return protocol == accounts::Protocol::Pop3 ? u"Sent"_s : u"Local Folders/Sent"_s;
+    return localFolderPath(protocol, store::FolderRole::Sent);
 }
 
 bool keepsSentOnServer(const accounts::AccountSettings &settings)
