@@ -43,6 +43,7 @@ DownloadRun::DownloadRun(const SyncRequest &request, const EngineOptions &option
 
 Result<SyncReport> DownloadRun::run()
 {
+    m_started = nowFrom(m_options);
     if (auto ready = prepare(); !ready)
         return ready.error();
     if (auto connected = connect(); !connected)
@@ -61,7 +62,12 @@ Result<SyncReport> DownloadRun::run()
     const SessionPlan plan = planSession(m_listing.messages, *ledger);
     if (auto marked = markVanished(plan); !marked)
         return marked.error();
-    if (auto downloaded = download(plan.download); !downloaded)
+    auto wanted = chooseDownloads(plan);
+    if (!wanted)
+        return wanted.error();
+    if (auto alive = m_session.keepAlive(); !alive)
+        return alive.error();
+    if (auto downloaded = download(*wanted); !downloaded)
         return downloaded.error();
     auto deletions = chooseDeletions();
     if (!deletions)
@@ -114,10 +120,50 @@ Result<void> DownloadRun::markVanished(const SessionPlan &plan)
     return marked;
 }
 
-bool DownloadRun::isPreviewOnly(const ServerMessage &message) const
+DownloadRun::SizeRule DownloadRun::sizeRule(const ServerMessage &message) const
 {
-    const auto &limit = m_request.settings.pop3.maxMessageSizeKb;
-    return limit && *limit > 0 && message.octets > std::uint64_t(*limit) * 1024;
+    const accounts::Pop3Options &options = m_request.settings.pop3;
+    const auto &limit = options.maxMessageSizeKb;
+    if (!limit || *limit <= 0 || message.octets <= std::uint64_t(*limit) * 1024)
+        return SizeRule::Whole;
+    return options.oversize == accounts::Pop3Options::Oversize::Skip ? SizeRule::Skip
+                                                                     : SizeRule::Preview;
+}
+
+Result<std::vector<ServerMessage>> DownloadRun::chooseDownloads(const SessionPlan &plan)
+{
+    std::vector<ServerMessage> wanted;
+    std::vector<QString> skipNow;
+    qint64 skipped = 0;
+    for (const ServerMessage &m : plan.download) {
+        if (sizeRule(m) == SizeRule::Skip)
+            skipNow.push_back(m.uidl);
+        else
+            wanted.push_back(m);
+    }
+    for (const ServerMessage &m : plan.skipped) {
+        if (sizeRule(m) == SizeRule::Skip)
+            ++skipped;
+        else
+            wanted.push_back(m); // the limit was raised (or lifted) since
+    }
+    std::sort(wanted.begin(), wanted.end(),
+              [](const ServerMessage &a, const ServerMessage &b) { return b.number < a.number; });
+    // Recorded so the next run does not offer them as new again, and the user can list them.
+    for (const QString &uidl : skipNow) {
+        auto recorded =
+            m_store.recordPopSeen(m_request.account, uidl, MessageId{}, store::PopState::Skipped);
+        if (!recorded)
+            return recorded.error();
+    }
+    if (!skipNow.empty())
+        faultStep();
+    skipped += qint64(skipNow.size());
+    if (skipped > 0)
+        m_report.warnings << u"%1 message(s) over the size limit of %2 kB stay on the server "
+                             "without being downloaded."_s.arg(skipped)
+                                 .arg(*m_request.settings.pop3.maxMessageSizeKb);
+    return wanted;
 }
 
 Result<void> DownloadRun::download(const std::vector<ServerMessage> &messages)
@@ -127,7 +173,8 @@ Result<void> DownloadRun::download(const std::vector<ServerMessage> &messages)
     std::vector<lb::pop3::Pop3Session::Fetch> requests;
     requests.reserve(messages.size());
     for (const ServerMessage &m : messages)
-        requests.push_back({m.number, isPreviewOnly(m) ? int(m_options.previewLines) : -1, 0});
+        requests.push_back(
+            {m.number, sizeRule(m) == SizeRule::Preview ? int(m_options.previewLines) : -1, 0});
     std::size_t next = 0;
     return m_session.fetchMany(requests, [&](lb::pop3::MessageNumber, Result<QByteArray> raw) {
         const ServerMessage &message = messages[next++];
@@ -136,7 +183,9 @@ Result<void> DownloadRun::download(const std::vector<ServerMessage> &messages)
             m_report.warnings << u"Message %1: %2"_s.arg(message.uidl, raw.error().toString());
             return checkCancel();
         }
-        if (auto stored = storeOne(message, std::move(*raw), isPreviewOnly(message)); !stored)
+        if (auto stored =
+                storeOne(message, std::move(*raw), sizeRule(message) == SizeRule::Preview);
+            !stored)
             return stored;
         progress(Phase::Downloading, qint64(next), total);
         return checkCancel();
@@ -151,7 +200,8 @@ Result<void> DownloadRun::storeOne(const ServerMessage &message, QByteArray raw,
     if (preview)
         record.size = qint64(message.octets);
     auto id = m_store.storePopMessage(m_inbox, record, raw,
-                                      preview ? store::BodyState::Partial : store::BodyState::Full);
+                                      preview ? store::BodyState::Partial : store::BodyState::Full,
+                                      m_started);
     if (!id)
         return id.error();
     faultStep();
@@ -167,23 +217,13 @@ Result<std::vector<ServerMessage>> DownloadRun::chooseDeletions()
     if (!ledger)
         return ledger.error();
     const SessionPlan plan = planSession(m_listing.messages, *ledger);
+    // Retried and requested deletions go whatever the rules say: their local copies are
+    // committed (or were deleted here on purpose).
     std::vector<ServerMessage> deletions = plan.retryDelete;
-    const accounts::Pop3Options &options = m_request.settings.pop3;
-    if (!mayDeleteFromServer(options))
-        return deletions;
-    const qint64 now = nowFrom(m_options);
-    for (const KnownMessage &known : plan.known) {
-        LocalCopy local;
-        if (known.entry.message.isValid()) {
-            auto row = m_store.message(known.entry.message);
-            if (!row)
-                return row.error();
-            local.exists = row->has_value();
-            local.partial = local.exists && (*row)->bodyState == store::BodyState::Partial;
-        }
-        if (shouldDeleteFromServer(known.entry, local, options, now))
-            deletions.push_back(known.server);
-    }
+    deletions.insert(deletions.end(), plan.deleteRequested.begin(), plan.deleteRequested.end());
+    const std::vector<ServerMessage> picked = pickRetentionDeletions(
+        m_listing.messages, plan.known, deletions, m_request.settings.pop3, nowFrom(m_options));
+    deletions.insert(deletions.end(), picked.begin(), picked.end());
     return deletions;
 }
 

@@ -29,11 +29,19 @@ private:
     [[nodiscard]] Result<void> prepare();
     [[nodiscard]] Result<void> connect();
     [[nodiscard]] Result<void> markVanished(const SessionPlan &plan);
+    [[nodiscard]] Result<std::vector<ServerMessage>> chooseDownloads(const SessionPlan &plan);
     [[nodiscard]] Result<void> download(const std::vector<ServerMessage> &messages);
     [[nodiscard]] Result<void> storeOne(const ServerMessage &message, QByteArray raw, bool preview);
     [[nodiscard]] Result<std::vector<ServerMessage>> chooseDeletions();
     [[nodiscard]] Result<void> deleteAndQuit(const std::vector<ServerMessage> &deletions);
-    [[nodiscard]] bool isPreviewOnly(const ServerMessage &message) const;
+    // What the account's size limit does to a message.
+    enum class SizeRule
+    {
+        Whole,
+        Preview,
+        Skip
+    };
+    [[nodiscard]] SizeRule sizeRule(const ServerMessage &message) const;
     [[nodiscard]] Result<void> checkCancel() const;
     void progress(SyncProgress::Phase phase, qint64 done = 0, qint64 total = 0);
 
@@ -46,6 +54,7 @@ private:
     SyncReport m_report;
     std::vector<MessageId> m_downloaded;
     bool m_inboxReady = false;
+    qint64 m_started = 0; // the run's clock reading: the first-download date of what it stores
 };
 
 } // namespace lb::sync::pop3

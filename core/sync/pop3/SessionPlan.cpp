@@ -26,10 +26,15 @@ SessionPlan planSession(std::span<const ServerMessage> server,
             plan.download.push_back(m);
         else if ((*found)->state == store::PopState::Deleting)
             plan.retryDelete.push_back(m);
+        else if ((*found)->state == store::PopState::DeleteRequested)
+            plan.deleteRequested.push_back(m);
+        else if ((*found)->state == store::PopState::Skipped)
+            plan.skipped.push_back(m);
         else
             plan.known.push_back({m, **found});
     }
     std::reverse(plan.download.begin(), plan.download.end()); // newest first
+    std::reverse(plan.skipped.begin(), plan.skipped.end());
     for (const store::PopSeenEntry &e : ledger) {
         if (e.state != store::PopState::Gone && !onServer.contains(e.uidl))
             plan.vanished.push_back(e.uidl);

@@ -58,3 +58,19 @@ TEST_CASE("planSession: empty server and empty ledger", "[pop3][plan]")
     const std::vector<ServerMessage> server{onServer(1, u"a"_s)};
     CHECK(planSession(server, {}).download.size() == 1);
 }
+
+TEST_CASE("planSession: requested deletions and skipped messages", "[pop3][plan]")
+{
+    const std::vector<ServerMessage> server{onServer(1, u"a"_s), onServer(2, u"b"_s),
+                                            onServer(3, u"c"_s), onServer(4, u"d"_s)};
+    const std::vector<PopSeenEntry> ledger{
+        seen(u"a"_s, PopState::Skipped), seen(u"b"_s, PopState::DeleteRequested),
+        seen(u"c"_s, PopState::Skipped), seen(u"x"_s, PopState::DeleteRequested),
+        seen(u"y"_s, PopState::Skipped)};
+    const auto plan = planSession(server, ledger);
+    CHECK(uidlsOf(plan.download) == QStringList{u"d"_s});
+    CHECK(uidlsOf(plan.deleteRequested) == QStringList{u"b"_s});
+    CHECK(uidlsOf(plan.skipped) == QStringList{u"c"_s, u"a"_s}); // newest first
+    CHECK(plan.known.empty());
+    CHECK(plan.vanished == std::vector<QString>{u"x"_s, u"y"_s});
+}
