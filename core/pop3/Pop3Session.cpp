@@ -26,7 +26,7 @@ QString toString(AuthMethod method)
 }
 
 Pop3Session::Pop3Session(SessionOptions options)
-    : m_options(options), m_lastExchange(std::chrono::steady_clock::now())
+    : m_options(std::move(options)), m_lastExchange(now())
 {}
 
 Pop3Session::~Pop3Session()
@@ -49,9 +49,14 @@ int Pop3Session::window() const
     return pipelining() ? std::max(1, m_options.pipelineWindow) : 1;
 }
 
+std::chrono::steady_clock::time_point Pop3Session::now() const
+{
+    return m_options.clock ? m_options.clock() : std::chrono::steady_clock::now();
+}
+
 void Pop3Session::step(SessionStep what)
 {
-    m_lastExchange = std::chrono::steady_clock::now();
+    m_lastExchange = now();
     if (m_stepHook)
         m_stepHook(what);
 }
@@ -176,7 +181,7 @@ Result<void> Pop3Session::noop()
 
 Result<void> Pop3Session::keepAlive()
 {
-    if (std::chrono::steady_clock::now() - m_lastExchange < m_options.keepAliveAfter)
+    if (now() - m_lastExchange < m_options.keepAliveAfter)
         return Ok{};
     return noop();
 }

@@ -41,6 +41,8 @@ struct SessionOptions
     // keepAlive() sends NOOP when nothing was exchanged for this long (some servers drop a
     // session idle for 60 s).
     std::chrono::milliseconds keepAliveAfter{30000};
+    // The clock keepAlive() reads; empty: steady_clock. Tests move time on without waiting.
+    std::function<std::chrono::steady_clock::time_point()> clock;
 };
 
 // Something the session did on the wire, for a step hook (fault injection in tests).
@@ -114,7 +116,9 @@ public:
     [[nodiscard]] Result<std::vector<MessageNumber>>
     deleteMany(std::span<const MessageNumber> numbers);
 
-    // NOOP when the session was idle longer than SessionOptions::keepAliveAfter.
+    // NOOP when the session was idle longer than SessionOptions::keepAliveAfter. Call it
+    // between steps that may take long locally (a big plan, a slow disk), never with replies
+    // outstanding; the engine does before downloading and before deleting.
     [[nodiscard]] Result<void> keepAlive();
 
     // Drops the connection without QUIT: the server deletes nothing (RFC 1939 section 6).
@@ -139,6 +143,7 @@ private:
     [[nodiscard]] Result<Reply> okOrError(Reply reply, Verb verb) const;
     [[nodiscard]] int window() const;
     void step(SessionStep what);
+    [[nodiscard]] std::chrono::steady_clock::time_point now() const;
 
     SessionOptions m_options;
     net::Connection m_connection;
