@@ -129,12 +129,13 @@ QString DovecotServer::configText() const
                 "protocols = imap pop3\nlisten = 127.0.0.1\n"
                 "base_dir = %1/run\nstate_dir = %1/state\n"
                 "log_path = %1/dovecot.log\ninfo_log_path = %1/dovecot.log\n"
-                "auth_mechanisms = plain login\ndisable_plaintext_auth = no\n"
+                "auth_mechanisms = %4\ndisable_plaintext_auth = no\n"
                 "auth_failure_delay = 0\nauth_verbose = yes\n"
                 "mail_location = maildir:~/Maildir\nmail_fsync = never\n"
                 "first_valid_uid = %2\nlast_valid_uid = 0\nfirst_valid_gid = %3\n"_s.arg(d)
                     .arg(m_mailAccount.uid)
-                    .arg(m_mailAccount.gid);
+                    .arg(m_mailAccount.gid)
+                    .arg(m_options.authMechanisms);
     if (!m_mailAccount.runningAsRoot) {
         c += u"default_internal_user = %1\ndefault_login_user = %1\n"
              "default_internal_group = %2\n"_s.arg(m_mailAccount.user, m_mailAccount.group);
@@ -156,7 +157,9 @@ QString DovecotServer::configText() const
             folder.name, folder.specialUse);
     }
     c += u"}\n"_s;
-    c += u"protocol imap {\n  mail_max_userip_connections = 100\n}\n"_s;
+    // imap_zlib offers COMPRESS=DEFLATE (RFC 4978).
+    c += u"protocol imap {\n  mail_max_userip_connections = 100\n"
+         "  mail_plugins = $mail_plugins imap_zlib\n}\n"_s;
     c += u"service imap-login {\n  chroot =\n"_s + listener(u"imap"_s, imapPort(), false);
     if (m_options.tls)
         c += listener(u"imaps"_s, imapsPort(), true);

@@ -27,6 +27,9 @@ struct DovecotOptions
     // false: ssl = no, so the plaintext ports do not offer STARTTLS/STLS and the implicit-TLS
     // ports are not opened (imapsPort()/pop3sPort() are 0).
     bool tls = true;
+    // Dovecot's auth_mechanisms. APOP works because the passdb keeps plain passwords; with
+    // APOP the POP3 greeting carries a timestamp (RFC 1939 section 7).
+    QString authMechanisms = QStringLiteral("plain login apop");
     QList<TestUser> users = defaultUsers();
     QList<SpecialFolder> specialFolders = {
         {QStringLiteral("Sent"), QStringLiteral("\\Sent")},
