@@ -137,17 +137,22 @@ TEST_CASE("Delete after N days counts from the first download", "[pop3]")
     f.settings().pop3.deleteAfterDays = 14;
     const qint64 today = QDateTime::currentSecsSinceEpoch();
     EngineOptions options;
-    options.now = [today] { return today + 13 * 86400; };
-    CHECK(mustDownload(f, options).deletedOnServer == 0);
-    CHECK(f.serverCount() == 2);
+    options.now = [today] { return today; };
+    CHECK(mustDownload(f, options).newMessages == 2);
 
-    // The store stamps first_seen with the real clock, so message 3, new in this run, is
-    // also "first seen today" and, with the engine's clock 14 days on, due as well.
+    // Message 3 is first downloaded 13 days later: its own 14 days start then.
     f.deliver(3);
-    options.now = [today] { return today + 14 * 86400 + 60; };
+    options.now = [today] { return today + 13 * 86400; };
     const auto later = mustDownload(f, options);
     CHECK(later.newMessages == 1);
-    CHECK(later.deletedOnServer == 3);
+    CHECK(later.deletedOnServer == 0);
+    CHECK(f.serverCount() == 3);
+
+    options.now = [today] { return today + 14 * 86400 + 60; };
+    CHECK(mustDownload(f, options).deletedOnServer == 2);
+    CHECK(f.serverCount() == 1);
+    options.now = [today] { return today + 27 * 86400 + 60; };
+    CHECK(mustDownload(f, options).deletedOnServer == 1);
     CHECK(f.serverCount() == 0);
     CHECK(f.localMessageIds() == expectedIds({1, 2, 3}));
 }

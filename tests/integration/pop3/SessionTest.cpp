@@ -114,7 +114,10 @@ TEST_CASE("A wrong password is an account error with the server's words", "[pop3
 
 TEST_CASE("APOP is refused when the greeting offers no timestamp", "[pop3]")
 {
-    lb::test::Pop3Fixture f; // Dovecot offers APOP only with the apop mechanism enabled
+    // Dovecot puts a timestamp in its greeting only with the apop mechanism enabled.
+    lb::test::TestServersOptions options{.smtp = false};
+    options.dovecotOptions.authMechanisms = u"plain login"_s;
+    lb::test::Pop3Fixture f(options);
     Pop3Session session(SessionOptions{.onlyAuth = AuthMethod::Apop});
     Logged logged;
     const auto done = openAndLogin(session, f.servers(), lb::net::TlsMode::Implicit,
