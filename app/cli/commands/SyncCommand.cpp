@@ -2,22 +2,16 @@
 // letterbox-cli sync [NAME...] [--password-stdin | --password-file FILE] [--watch]
 #include "Commands.h"
 #include "PasswordInput.h"
-#include "SyncEngines.h"
 
 #include "accounts/AccountRepository.h"
 #include "accounts/CredentialStore.h"
 #include "common/DataDir.h"
 #include "store/Store.h"
+#include "sync/service/SyncEngines.h"
 
 #include <csignal>
 
 namespace lb::cli {
-
-std::map<accounts::Protocol, SyncEngine> &syncEngines()
-{
-    static std::map<accounts::Protocol, SyncEngine> engines;
-    return engines;
-}
 
 namespace {
 
@@ -94,13 +88,7 @@ int syncAll(CliContext &ctx)
     int failures = 0;
     QString lastError;
     for (const accounts::StoredAccount &account : chosen) {
-        const auto engine = syncEngines().find(account.settings.protocol);
-        if (engine == syncEngines().end()) {
-            lastError = u"%1: this build cannot sync %2 accounts"_s.arg(
-                account.settings.name, accounts::toString(account.settings.protocol));
-            ++failures;
-            continue;
-        }
+        const sync::SyncEngine &engine = sync::engineFor(account.settings.protocol);
         auto password = passwordFor(account.settings, *given);
         if (!password) {
             lastError = password.error().message;
@@ -118,8 +106,8 @@ int syncAll(CliContext &ctx)
             ctx.err() << name << ": " << sync::describe(p) << '\n';
             ctx.err().flush();
         };
-        if (watch && engine->second.watch) {
-            auto watched = engine->second.watch(
+        if (watch && engine.watch) {
+            auto watched = engine.watch(
                 request, [&](const sync::SyncReport &r) { printReport(ctx, name, r); });
             if (!watched) {
                 lastError = name + u": "_s + watched.error().toString();
@@ -127,7 +115,7 @@ int syncAll(CliContext &ctx)
             }
             continue;
         }
-        auto report = engine->second.runOnce(request);
+        auto report = engine.runOnce(request);
         if (!report) {
             lastError = name + u": "_s + report.error().toString();
             ++failures;
