@@ -63,6 +63,8 @@ run_target() {
     mime_message | mime_headers)
       if [ -d "$corpus_dir/mime" ]; then seeds+=("$corpus_dir/mime"); fi
       max_len=262144 ;;
+    html_sanitizer) max_len=65536 ;;
+    client_config) seeds+=(resources/providers) ;;
   esac
   local status=0
   "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
