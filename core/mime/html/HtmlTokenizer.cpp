@@ -64,8 +64,10 @@ bool HtmlTokenizer::next(HtmlToken &token)
 
 void HtmlTokenizer::readText(HtmlToken &token)
 {
-    // Up to the next '<' that starts markup; a '<' that does not ("a < b") is text.
-    qsizetype end = m_pos;
+    // Up to the next '<' that starts markup; a '<' that does not ("a < b") is text. Called at
+    // such a '<' (readMarkup), that '<' is taken as text: "</" at the very end of the input
+    // would otherwise yield empty text tokens without moving on, forever.
+    qsizetype end = m_in[m_pos] == u'<' ? m_pos + 1 : m_pos;
     while (end < m_in.size()) {
         end = m_in.indexOf(u'<', end);
         if (end < 0) {
