@@ -3,6 +3,7 @@
 
 #include "common/Log.h"
 #include "store/Store.h"
+#include "sync/actions/ServerSentFiler.h"
 #include "sync/outbox/Outbox.h"
 #include "sync/service/FolderChanges.h"
 #include "sync/service/SyncEngines.h"
@@ -244,7 +245,16 @@ void AccountWorker::sendQueued(store::Store &store, const SyncRequest &request)
     });
     if (!queued)
         return;
-    auto report = outbox.sendPending(request);
+    // IMAP accounts that keep Sent on the server get their copy there (APPEND, or found
+    // already filed by the server); the others in the local Sent folder.
+    std::unique_ptr<ServerSentFiler> filer;
+    ServerSentHandler serverSent;
+    if (m_config.settings.protocol == accounts::Protocol::Imap &&
+        keepsSentOnServer(m_config.settings)) {
+        filer = std::make_unique<ServerSentFiler>(request);
+        serverSent = filer->handler();
+    }
+    auto report = outbox.sendPending(request, serverSent);
     Q_EMIT outboxChanged(m_config.account);
     Q_EMIT accountChanged(m_config.account); // the Sent folder
     if (!report) {
