@@ -61,17 +61,18 @@ Result<QByteArray> NetworkFetcher::get(const QUrl &url, const std::atomic<bool> 
     cancelCheck.start(100);
     if (!reply->isFinished())
         loop.exec();
-    body += reply->readAll();
+    if (reply->isOpen())
+        body += reply->readAll();
     reply->deleteLater();
     if (cancel && cancel->load())
         return Error{ErrorScope::Cancelled, Remedy::None, u"Cancelled."_s, {}};
     if (tooLarge || body.size() > m_options.maxBytes)
         return fetchError(url, u"the document is larger than %1 bytes."_s.arg(m_options.maxBytes));
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 0 && status != 200)
+        return fetchError(url, u"HTTP status %1."_s.arg(status));
     if (reply->error() != QNetworkReply::NoError)
         return fetchError(url, reply->errorString());
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 200)
-        return fetchError(url, u"HTTP status %1."_s.arg(status));
     if (reply->url().scheme() != u"https"_s)
         return fetchError(url, u"redirected away from https."_s);
     return body;
