@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins qtkeychain-qt6-dev libgl-dev
-  libsqlite3-dev catch2 openssl ca-certificates
+  libsqlite3-dev zlib1g-dev catch2 openssl ca-certificates
   dovecot-imapd dovecot-pop3d python3-aiosmtpd
   xvfb xauth fonts-dejavu-core
   clang libclang-rt-14-dev
