@@ -7,6 +7,7 @@
 #include "accounts/CredentialStore.h"
 #include "common/DataDir.h"
 #include "store/Store.h"
+#include "sync/actions/ServerSentFiler.h"
 #include "sync/outbox/Outbox.h"
 
 #include <QDateTime>
@@ -108,7 +109,8 @@ Result<QString> retryAll(CliContext &ctx, store::Store &store,
     request.settings = account.settings;
     request.password = *password;
     request.store = &store;
-    auto report = outbox.sendPending(request);
+    sync::ServerSentFiler sentFiler(request);
+    auto report = outbox.sendPending(request, sentFiler.handler());
     if (!report)
         return report.error();
     QString lastReason;

@@ -9,6 +9,7 @@
 #include "common/DataDir.h"
 #include "mime/compose/MessageComposer.h"
 #include "store/Store.h"
+#include "sync/actions/ServerSentFiler.h"
 #include "sync/outbox/Outbox.h"
 
 #include <QFile>
@@ -170,7 +171,9 @@ int send(CliContext &ctx)
         ctx.err() << name << ": " << sync::describe(p) << '\n';
         ctx.err().flush();
     };
-    auto report = outbox.sendPending(request);
+    // IMAP accounts that keep Sent on the server: the same password signs in there.
+    sync::ServerSentFiler sentFiler(request);
+    auto report = outbox.sendPending(request, sentFiler.handler());
     if (!report)
         return ctx.fail(report.error().toString());
     const sync::OutboxItemResult *item = report->item(*id);
