@@ -18,17 +18,26 @@ void Capabilities::setHidden(QSet<QByteArray> hidden)
         m_hidden.insert(name.toUpper());
 }
 
+bool Capabilities::isHidden(const QByteArray &upper) const
+{
+    if (m_hidden.contains(upper))
+        return true;
+    // "COMPRESS" hides COMPRESS=DEFLATE, "AUTH" every AUTH=: what a user would write.
+    const qsizetype eq = upper.indexOf('=');
+    return eq > 0 && m_hidden.contains(upper.left(eq));
+}
+
 bool Capabilities::has(QByteArrayView name) const
 {
     const QByteArray upper = name.toByteArray().toUpper();
-    return !m_hidden.contains(upper) && m_advertised.contains(upper);
+    return !isHidden(upper) && m_advertised.contains(upper);
 }
 
 QList<QByteArray> Capabilities::effective() const
 {
     QList<QByteArray> out;
     for (const QByteArray &name : m_advertised) {
-        if (!m_hidden.contains(name))
+        if (!isHidden(name))
             out.append(name);
     }
     return out;

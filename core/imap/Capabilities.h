@@ -18,6 +18,7 @@ public:
     // Replaces the list (a CAPABILITY response or response code). Names are upper-cased.
     void assign(const QList<QByteArray> &advertised);
     void clear() { m_advertised.clear(); }
+    // Names to ignore; a name without "=" also hides its "NAME=..." forms (COMPRESS=DEFLATE).
     void setHidden(QSet<QByteArray> hidden);
 
     [[nodiscard]] bool isKnown() const { return !m_advertised.isEmpty(); }
@@ -31,6 +32,8 @@ public:
     [[nodiscard]] bool qresync() const { return has("QRESYNC"); }
 
 private:
+    [[nodiscard]] bool isHidden(const QByteArray &upper) const;
+
     QList<QByteArray> m_advertised;
     QSet<QByteArray> m_hidden;
 };

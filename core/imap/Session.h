@@ -125,6 +125,10 @@ public:
     // Commands (SessionMailboxes.cpp, SessionMessages.cpp, SessionIdle.cpp).
     [[nodiscard]] Result<void> refreshCapabilities();
     [[nodiscard]] Result<QList<QByteArray>> enable(const QList<QByteArray> &capabilities);
+    // COMPRESS DEFLATE (RFC 4978) when offered and not hidden: true when the connection is now
+    // compressed, false when the server does not offer it (or refused it: the session goes on
+    // uncompressed).
+    [[nodiscard]] Result<bool> compress();
     [[nodiscard]] Result<IdData> id(const QList<QPair<QByteArray, QByteArray>> &fields);
     [[nodiscard]] Result<NamespaceData> namespaces();
     // Every mailbox with its attributes; Subscribed set from RETURN (SUBSCRIBED) when the

@@ -75,6 +75,29 @@ Result<void> Session::startTls()
     return refreshCapabilities();
 }
 
+Result<bool> Session::compress()
+{
+    if (m_connection.isCompressed())
+        return true;
+    if (!m_capabilities.has("COMPRESS=DEFLATE"))
+        return false;
+    Result<CommandResult> result =
+        execute(m_builder.command("COMPRESS", {CommandArg::raw("DEFLATE")}));
+    if (!result)
+        return result.error();
+    // NO [COMPRESSIONACTIVE] (already on, e.g. at the TLS layer) or any other refusal: the
+    // session simply stays uncompressed.
+    if (!result->ok())
+        return false;
+    // Everything after the OK is compressed (RFC 4978 section 3): plain bytes already parsed
+    // past it cannot be right.
+    if (m_parser.bufferedBytes() > 0)
+        return fail(protocolError(m_host, u"the server sent data after accepting COMPRESS"_s));
+    if (net::NetResult<void> started = m_connection.startDeflate(); !started)
+        return fail(started.error());
+    return true;
+}
+
 Result<void> Session::refreshCapabilities()
 {
     Result<CommandResult> result = executeOk(m_builder.capability(), u"asking for capabilities"_s);

@@ -2,6 +2,7 @@
 #include "net/Connection.h"
 
 #include "common/Log.h"
+#include "net/Deflate.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -206,6 +207,28 @@ NetResult<void> Connection::startTls()
     return handshake();
 }
 
+NetResult<void> Connection::startDeflate()
+{
+    if (m_cancelled)
+        return cancelled();
+    if (!isOpen())
+        return notConnected();
+    if (m_deflate)
+        return Ok{};
+    if (m_socket->bytesAvailable() > 0) {
+        const NetError error =
+            socketError(m_endpoint.host, u"the server sent data before compression started"_s);
+        close();
+        return error;
+    }
+    auto codec = std::make_unique<DeflateCodec>();
+    if (!codec->isValid())
+        return socketError(m_endpoint.host, u"compression could not be set up"_s);
+    m_deflate = std::move(codec);
+    logNote(u"compression (deflate) started"_s);
+    return Ok{};
+}
+
 NetResult<void> Connection::configureTls()
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -298,8 +321,12 @@ NetResult<void> Connection::writeSecret(QByteArrayView data, QByteArrayView logA
     return send(data);
 }
 
-NetResult<void> Connection::send(QByteArrayView data)
+NetResult<void> Connection::send(QByteArrayView plain)
 {
+    QByteArray compressed;
+    if (m_deflate)
+        compressed = m_deflate->compress(plain);
+    const QByteArrayView data = m_deflate ? QByteArrayView(compressed) : plain;
     if (m_socket->write(data.data(), data.size()) != data.size())
         return socketError(m_endpoint.host, m_socket->errorString());
     m_socket->flush();
@@ -331,20 +358,34 @@ NetResult<QByteArray> Connection::readSome(milliseconds timeout)
     if (!m_socket)
         return notConnected();
     const QDeadlineTimer deadline(timeout);
-    while (m_socket->bytesAvailable() == 0) {
-        if (m_socket->state() != QAbstractSocket::ConnectedState)
-            return readError(timeout, false);
-        if (deadline.hasExpired())
-            return readError(timeout, true);
-        m_socket->waitForReadyRead(toMsecs(milliseconds(deadline.remainingTime())));
-        if (m_cancelled) {
-            close();
-            return cancelled();
+    while (true) {
+        while (m_socket->bytesAvailable() == 0) {
+            if (m_socket->state() != QAbstractSocket::ConnectedState)
+                return readError(timeout, false);
+            if (deadline.hasExpired())
+                return readError(timeout, true);
+            m_socket->waitForReadyRead(toMsecs(milliseconds(deadline.remainingTime())));
+            if (m_cancelled) {
+                close();
+                return cancelled();
+            }
         }
+        QByteArray bytes = m_socket->readAll();
+        if (m_deflate) {
+            std::optional<QByteArray> plain = m_deflate->decompress(bytes);
+            if (!plain) {
+                const NetError error = socketError(
+                    m_endpoint.host, u"the compressed data from the server is damaged"_s);
+                close();
+                return error;
+            }
+            bytes = std::move(*plain);
+            if (bytes.isEmpty())
+                continue; // part of a deflate block: wait for the rest
+        }
+        m_log->append(m_label, ProtocolLog::Direction::Received, bytes);
+        return bytes;
     }
-    QByteArray bytes = m_socket->readAll();
-    m_log->append(m_label, ProtocolLog::Direction::Received, bytes);
-    return bytes;
 }
 
 NetError Connection::readError(milliseconds timeout, bool timedOut)
@@ -363,6 +404,7 @@ NetError Connection::readError(milliseconds timeout, bool timedOut)
 void Connection::close()
 {
     disarmCancel();
+    m_deflate.reset();
     if (!m_socket)
         return;
     m_socket->abort();

@@ -19,6 +19,8 @@ class QHostAddress;
 
 namespace lb::net {
 
+class DeflateCodec;
+
 // A blocking TCP/TLS connection for protocol code written linearly on a worker thread
 // (ARCHITECTURE.md, threads): every call waits with a timeout and returns a NetResult.
 //
@@ -55,6 +57,12 @@ public:
     [[nodiscard]] NetResult<void> connectToHost(const ServerEndpoint &endpoint);
     // Upgrades the open plaintext connection in place (STARTTLS, STLS).
     [[nodiscard]] NetResult<void> startTls();
+
+    // From now on, deflates what is sent and inflates what is received (IMAP COMPRESS, RFC
+    // 4978). Call it right after the server accepted: bytes already waiting would be from
+    // before, so they are an error, as with STARTTLS. The log keeps showing plain text.
+    [[nodiscard]] NetResult<void> startDeflate();
+    [[nodiscard]] bool isCompressed() const { return m_deflate != nullptr; }
 
     // Queues the bytes and waits until they have left our buffer (timeouts.write).
     [[nodiscard]] NetResult<void> write(QByteArrayView data);
@@ -101,6 +109,7 @@ private:
     void logNote(const QString &text);
 
     std::unique_ptr<QSslSocket> m_socket;
+    std::unique_ptr<DeflateCodec> m_deflate; // set by startDeflate()
     ServerEndpoint m_endpoint;
     std::shared_ptr<ProtocolLog> m_log;
     QString m_label;
