@@ -67,22 +67,35 @@ Result<void> runPass(SyncContext &ctx)
     return Ok{};
 }
 
-Result<SyncReport> syncAccount(const SyncRequest &request, const ImapSyncOptions &options)
+Result<SyncReport, ImapSyncError> syncAccountDetailed(const SyncRequest &request,
+                                                      const ImapSyncOptions &options)
 {
     if (Result<void> has = requireStore(request); !has)
-        return has.error();
+        return ImapSyncError{has.error(), {}};
     lb::imap::Session session(sessionOptions(request, options));
     SyncReport report;
     SyncContext ctx{session, *request.store, request, options, report};
     ctx.progress(SyncProgress::Phase::Connecting);
-    if (Result<void> opened = openSession(session, request); !opened)
-        return opened.error();
-    Result<void> pass = runPass(ctx);
+    Result<void> pass = openSession(session, request);
+    if (pass)
+        pass = runPass(ctx);
+    if (!pass) {
+        // The session remembers the transport error behind a failure (and its certificate).
+        ImapSyncError error{pass.error(), session.lastNetError()};
+        session.logout();
+        return error;
+    }
     session.logout();
-    if (!pass)
-        return pass.error();
     ctx.progress(SyncProgress::Phase::Done);
     return report;
+}
+
+Result<SyncReport> syncAccount(const SyncRequest &request, const ImapSyncOptions &options)
+{
+    Result<SyncReport, ImapSyncError> result = syncAccountDetailed(request, options);
+    if (!result)
+        return Error(result.error());
+    return std::move(result).value();
 }
 
 Result<QByteArray> fetchBody(const SyncRequest &request, MessageId message,

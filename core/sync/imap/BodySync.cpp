@@ -63,6 +63,8 @@ Result<void> downloadFolderBodies(SyncContext &ctx, const store::FolderRecord &f
 {
     QSet<qint64> tried; // a message the server no longer has must not loop forever
     qint64 done = 0;
+    RateEstimator rate;
+    rate.start(0); // how many lack a body is not counted up front
     while (!ctx.cancelled()) {
         Result<std::vector<store::MessageRow>> missing =
             ctx.store.messagesWithoutBody(folder.id, since, kBodiesPerQuery);
@@ -95,7 +97,8 @@ Result<void> downloadFolderBodies(SyncContext &ctx, const store::FolderRecord &f
         if (!stored)
             return stored.error();
         done += *stored;
-        ctx.progress(SyncProgress::Phase::FetchingBodies, folder.path, done, 0);
+        rate.record(done);
+        ctx.progress(SyncProgress::Phase::FetchingBodies, folder.path, rate);
     }
     return cancelledError();
 }

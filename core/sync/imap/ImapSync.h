@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "common/StrongId.h"
+#include "net/NetError.h"
 #include "sync/SyncRequest.h"
 
 #include <QByteArray>
@@ -26,7 +27,18 @@ struct ImapSyncOptions
     // how often other folders (and, without IDLE, the inbox) are polled.
     std::chrono::milliseconds idleDuration{std::chrono::minutes(29)};
     std::chrono::milliseconds pollInterval{std::chrono::minutes(5)};
-    std::chrono::milliseconds maxReconnectDelay{std::chrono::seconds(60)};
+    // watch(): after a failed connection or a lost one, wait firstReconnectDelay, then twice
+    // as long each time up to maxReconnectDelay; a pass that works starts over.
+    std::chrono::milliseconds firstReconnectDelay{std::chrono::seconds(1)};
+    std::chrono::milliseconds maxReconnectDelay{std::chrono::minutes(5)};
+};
+
+// A failed run's error, with the transport failure behind it when the network or the server's
+// TLS was the cause: its kind and, for an untrusted certificate, the certificate (subject,
+// issuer, validity, SHA-256) for the UI to show and the user to pin.
+struct ImapSyncError : Error
+{
+    std::optional<net::NetError> transport;
 };
 
 // One run on the calling thread: connect, replay the offline queue, list folders, sync every
@@ -36,10 +48,16 @@ struct ImapSyncOptions
 // way resumes without losing or duplicating anything.
 [[nodiscard]] Result<SyncReport> syncAccount(const SyncRequest &request,
                                              const ImapSyncOptions &options = {});
+// The same, keeping the transport detail of a failure.
+[[nodiscard]] Result<SyncReport, ImapSyncError>
+syncAccountDetailed(const SyncRequest &request, const ImapSyncOptions &options = {});
 
 // syncAccount, then IDLE on the inbox (polling with NOOP where IDLE is missing), syncing
 // what changed and polling the other folders every pollInterval, until *request.cancel is
-// set. Reconnects with backoff after network loss. `onPass` gets each pass's report.
+// set. A lost connection or a server that is down is retried with backoff (see
+// ImapSyncOptions); each failure reaches `onPass` as a report with one warning, and the cancel
+// flag also cuts the wait short. Errors the user must act on (password, certificate, the
+// cache) end the watch. `onPass` gets each pass's report.
 [[nodiscard]] Result<void> watch(const SyncRequest &request,
                                  const std::function<void(const SyncReport &)> &onPass,
                                  const ImapSyncOptions &options = {});

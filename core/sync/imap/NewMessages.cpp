@@ -81,6 +81,8 @@ Result<void> fetchNewMessages(FolderPass &pass, const QList<std::uint32_t> &uids
     QList<QByteArray> inFlight;
     qsizetype sent = 0;
     qint64 done = 0;
+    RateEstimator rate;
+    rate.start(uids.size());
     while (sent < chunks.size() || !inFlight.isEmpty()) {
         while (inFlight.size() < std::max(ctx.options.pipelineDepth, 1) && sent < chunks.size()) {
             Result<QByteArray> tag =
@@ -99,7 +101,8 @@ Result<void> fetchNewMessages(FolderPass &pass, const QList<std::uint32_t> &uids
         ctx.report.newMessages += *committed;
         if (pass.isInbox())
             ctx.inboxReady = true;
-        ctx.progress(SyncProgress::Phase::FetchingHeaders, pass.folder.path, done, uids.size());
+        rate.record(done);
+        ctx.progress(SyncProgress::Phase::FetchingHeaders, pass.folder.path, rate);
         if (ctx.cancelled())
             return cancelledError();
     }

@@ -11,6 +11,9 @@ lb::imap::SessionOptions sessionOptions(const SyncRequest &request, const ImapSy
 {
     lb::imap::SessionOptions out;
     out.hiddenCapabilities = options.hiddenCapabilities;
+    // The account's switch for extensions its server implements badly.
+    for (const QString &name : request.settings.imap.disabledExtensions)
+        out.hiddenCapabilities.insert(name.trimmed().toUpper().toLatin1());
     out.log = request.log;
     out.logLabel = u"imap %1"_s.arg(request.settings.name);
     out.cancel = request.cancel;
@@ -24,6 +27,10 @@ Result<void> openSession(lb::imap::Session &session, const SyncRequest &request)
         return connected;
     if (Result<void> loggedIn = session.login(server.user, request.password); !loggedIn)
         return loggedIn;
+    // RFC 4978: headers compress well (a third of the bytes or less), which counts on slow
+    // links; an account can switch it off ("COMPRESS" in imap.disabledExtensions).
+    if (Result<bool> compressed = session.compress(); !compressed)
+        return compressed.error();
     // RFC 2971: say who we are; servers use it in their logs and for quirks.
     if (Result<lb::imap::IdData> id = session.id(
             {{"name", "Letterbox"}, {"version", QCoreApplication::applicationVersion().toUtf8()}});

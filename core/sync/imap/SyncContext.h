@@ -4,6 +4,7 @@
 
 #include "imap/Session.h"
 #include "store/Store.h"
+#include "sync/RateEstimator.h"
 #include "sync/SyncRequest.h"
 #include "sync/imap/ImapSync.h"
 
@@ -31,6 +32,19 @@ struct SyncContext
         p.folder = folder;
         p.done = done;
         p.total = total;
+        p.inboxReady = inboxReady;
+        request.progress(p);
+    }
+    // With done, total, rate and time left from `rate`.
+    void progress(SyncProgress::Phase phase, const QString &folder, const RateEstimator &rate) const
+    {
+        if (!request.progress)
+            return;
+        SyncProgress p;
+        p.account = request.account;
+        p.phase = phase;
+        p.folder = folder;
+        rate.fill(p);
         p.inboxReady = inboxReady;
         request.progress(p);
     }

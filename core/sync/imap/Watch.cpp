@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Push: IDLE on the inbox (RFC 2177), polling elsewhere, reconnecting after network loss.
 #include "sync/imap/FolderPass.h"
+#include "sync/imap/ReconnectBackoff.h"
 
 #include "common/Log.h"
 
@@ -104,24 +105,39 @@ Result<void> watch(const SyncRequest &request,
     if (!request.store)
         return Error{
             ErrorScope::Storage, Remedy::None, u"No mail cache was given to the sync."_s, {}};
-    std::chrono::milliseconds backoff = 1s;
+    ReconnectBackoff backoff(options.firstReconnectDelay, options.maxReconnectDelay);
     while (!cancelled(request)) {
         lb::imap::Session session(sessionOptions(request, options));
+        // A pass that worked proves the connection: the next failure starts the waits over.
+        const auto passed = [&](const SyncReport &report) {
+            backoff.reset();
+            onPass(report);
+        };
         Result<void> ran = openSession(session, request);
         if (ran)
-            ran = watchSession(session, request, onPass, options);
+            ran = watchSession(session, request, passed, options);
         if (cancelled(request)) {
             session.logout();
             break;
         }
-        if (!isTransient(ran.error()))
+        if (ran || !isTransient(ran.error()))
             return ran;
-        // Back off so that a server in trouble is not hammered.
-        qCInfo(lcSync) << "connection lost, retrying in" << backoff.count()
-                       << "ms:" << ran.error().toString();
         session.close();
-        sleepUnlessCancelled(request, backoff);
-        backoff = std::min(backoff * 2, options.maxReconnectDelay);
+        const std::chrono::milliseconds delay = backoff.next();
+        qCInfo(lcSync) << "connection lost, retrying in" << delay.count()
+                       << "ms:" << ran.error().toString();
+        // The user sees each failure; the watch itself goes on.
+        SyncReport failed;
+        failed.warnings << u"%1 Trying again in %2."_s.arg(ran.error().toString(),
+                                                           describeDelay(delay));
+        onPass(failed);
+        if (request.progress) {
+            SyncProgress waiting;
+            waiting.account = request.account;
+            waiting.phase = SyncProgress::Phase::Connecting;
+            request.progress(waiting);
+        }
+        sleepUnlessCancelled(request, delay);
     }
     return Ok{};
 }
