@@ -171,8 +171,14 @@ int send(CliContext &ctx)
         ctx.err() << name << ": " << sync::describe(p) << '\n';
         ctx.err().flush();
     };
-    // IMAP accounts that keep Sent on the server: the same password signs in there.
-    sync::ServerSentFiler sentFiler(request);
+    // IMAP accounts that keep Sent on the server sign in there with the given password, else
+    // the stored one (an SMTP server without sign-in needs none of its own).
+    sync::SyncRequest imap = request;
+    if (!given->has_value() && imap.password.isEmpty()) {
+        if (auto stored = accounts::CredentialStore().load(account.settings.name))
+            imap.password = *stored;
+    }
+    sync::ServerSentFiler sentFiler(imap);
     auto report = outbox.sendPending(request, sentFiler.handler());
     if (!report)
         return ctx.fail(report.error().toString());

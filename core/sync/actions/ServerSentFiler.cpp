@@ -42,6 +42,11 @@ store::FolderRecord recordFor(AccountId account, const lb::imap::ListData &liste
 
 } // namespace
 
+QString ServerSentFiler::appendingNote()
+{
+    return u"Delivered; its copy is being saved in the server's Sent folder."_s;
+}
+
 ServerSentFiler::ServerSentFiler(SyncRequest request) : m_request(std::move(request)) {}
 
 ServerSentFiler::~ServerSentFiler()
@@ -163,11 +168,21 @@ Result<void> ServerSentFiler::file(const store::OutboxEntry &entry, const QByteA
     auto filed = alreadyFiled(entry.messageId);
     if (!filed)
         return filed.error();
-    if (*filed)
+    if (*filed) {
+        // Our own APPEND of an earlier run that stopped before the entry went is no sign.
+        if (entry.lastError == appendingNote())
+            return Ok{};
         return learnServerFilesSent();
+    }
     auto folder = sentFolder();
     if (!folder)
         return folder.error();
+    // Recorded before the APPEND, so a run that stops between it and the removal of the entry
+    // does not take our copy for the server's next time.
+    if (auto noted =
+            m_request.store->setOutboxState(entry.id, store::OutboxState::Sent, appendingNote());
+        !noted)
+        return noted;
     auto appended = m_session->append(folder->path, raw, {"\\Seen"});
     if (!appended)
         return appended.error();

@@ -42,6 +42,10 @@ public:
 
     [[nodiscard]] ServerSentHandler handler();
     [[nodiscard]] Result<void> file(const store::OutboxEntry &entry, const QByteArray &raw);
+    // The Outbox entry's note while its copy is being appended: an entry that still carries it
+    // in a later run was interrupted after our APPEND, so the copy found then is ours, not a
+    // sign that the server files Sent itself.
+    [[nodiscard]] static QString appendingNote();
     // True once the account is known to file Sent itself (before or during this run).
     [[nodiscard]] bool serverFilesSent() const { return m_request.settings.imap.serverFilesSent; }
 

@@ -136,6 +136,18 @@ Result<void> moveToLocal(SyncContext &ctx, const PendingOp &op)
 // \Deleted in the Trash, which is what emptying it means.
 Result<void> emptyFolder(SyncContext &ctx, const PendingOp &op)
 {
+    // A range of UIDs is only safe under the UIDVALIDITY they were seen with (the folder is
+    // selected by now, and its cached state is not updated before the replay ends).
+    Result<std::optional<store::FolderRecord>> folder = ctx.store.folder(op.folder);
+    if (!folder)
+        return folder.error();
+    const UidValidity seen = *folder ? (*folder)->sync.uidValidity : UidValidity{};
+    if (seen.isValid() && seen != ctx.session.mailbox().uidValidity())
+        return Error{ErrorScope::Folder,
+                     Remedy::None,
+                     u"The folder was recreated on the server after it was emptied here; its "
+                     u"messages were left alone."_s,
+                     {}};
     const SequenceSet upTo = SequenceSet::range(1, op.uid.value);
     if (Result<void> marked = ctx.session.uidStore(upTo, lb::imap::StoreAction::Add, {"\\Deleted"});
         !marked)

@@ -143,3 +143,52 @@ TEST_CASE("letterbox-cli: delete and empty-trash on a POP3 account delete the se
     CHECK_FALSE(run(cli, {u"messages"_s, u"home"_s, u"inbox"_s}).out.contains("Message 1"));
     CHECK(run(cli, {u"messages"_s, u"home"_s, u"inbox"_s}).out.contains("Message 2"));
 }
+
+TEST_CASE("letterbox-cli send files exactly one copy in the IMAP server's Sent",
+          "[integration][actions][cli][sent]")
+{
+    TestServers servers;
+    start(servers);
+    const auto user = servers.user();
+    QTemporaryDir data;
+    REQUIRE(data.isValid());
+    const CliRunner cli(data.path());
+    const auto imap = servers.imapEndpoint(lb::net::TlsMode::Implicit);
+    run(cli, {u"account"_s,
+              u"add"_s,
+              u"work"_s,
+              u"--protocol"_s,
+              u"imap"_s,
+              u"--email"_s,
+              u"alice@example.org"_s,
+              u"--host"_s,
+              imap.host,
+              u"--port"_s,
+              QString::number(imap.port),
+              u"--tls"_s,
+              u"implicit"_s,
+              u"--user"_s,
+              user.name,
+              u"--ca-file"_s,
+              imap.trust.caFile,
+              u"--smtp-host"_s,
+              imap.host,
+              u"--smtp-port"_s,
+              QString::number(servers.smtp().submissionPort()),
+              u"--smtp-tls"_s,
+              u"starttls"_s,
+              u"--smtp-user"_s,
+              servers.smtp().options().user.name});
+    const CliResult sent =
+        run(cli,
+            {u"send"_s, u"--account"_s, u"work"_s, u"--to"_s, u"bob@example.org"_s, u"--subject"_s,
+             u"Filed"_s, u"--password-stdin"_s},
+            user.password.toUtf8() + "\nHello Bob.\n");
+    const QByteArray messageId = sent.out.split('\n').front().trimmed();
+    REQUIRE(messageId.startsWith('<'));
+    const auto copies = servers.dovecot().messages(user.name, u"Sent"_s);
+    REQUIRE(copies.ok());
+    REQUIRE(copies->size() == 1);
+    CHECK(copies->front().content.contains(messageId));
+    CHECK(run(cli, {u"outbox"_s, u"work"_s}).out.isEmpty());
+}

@@ -123,3 +123,23 @@ TEST_CASE("Server Drafts: each save replaces the server's version", "[integratio
     CHECK(f.cached(u"Drafts"_s).empty());
     CHECK(must(f.store().pendingOps(f.account())).empty());
 }
+
+TEST_CASE("Server Sent: our own copy from an interrupted run is not taken for the server's",
+          "[integration][actions][sent]")
+{
+    ServerFixture f({}, true);
+    const auto message = compose(u"Interrupted"_s);
+    const auto id = must(lb::sync::Outbox(f.store()).enqueue(f.account(), message));
+    // Where a run that stopped right after its APPEND leaves things: delivered, the note
+    // recorded, the copy on the server, the entry still there.
+    must(f.store().setOutboxState(id, lb::store::OutboxState::Sent,
+                                  lb::sync::ServerSentFiler::appendingNote()));
+    f.deliver(u"Sent"_s, message.bytes, u"S"_s);
+
+    const auto report = send(f);
+    CHECK(report.waiting == 0);
+    CHECK(report.warnings.isEmpty());
+    CHECK(copiesOf(f.onServer(u"Sent"_s), message.messageId) == 1);
+    CHECK_FALSE(f.settings().imap.serverFilesSent);
+    CHECK(must(f.store().outboxEntries(f.account())).empty());
+}
