@@ -3,6 +3,7 @@
 
 #include "common/StrongId.h"
 
+#include <QByteArray>
 #include <QFlags>
 #include <QString>
 #include <QStringList>
@@ -186,6 +187,14 @@ struct PopSeenEntry
     MessageId message;
     // The body state of the local copy (popLedger only); empty when there is none (any more).
     std::optional<BodyState> local;
+};
+
+// One POP3 message as downloaded, for Store::storePopMessages (record.uidl is its ledger key).
+struct PopDownload
+{
+    MessageRecord record;
+    QByteArray raw;
+    BodyState state = BodyState::Full;
 };
 
 } // namespace lb::store

@@ -120,6 +120,11 @@ public:
     [[nodiscard]] Result<MessageId> storePopMessage(FolderId folder, const MessageRecord &record,
                                                     const QByteArray &raw, BodyState state,
                                                     std::int64_t firstSeen = 0);
+    // Several downloaded messages in ONE transaction, each as storePopMessage stores it: all of
+    // them with their ledger entries, or none. Returns their ids in order.
+    [[nodiscard]] Result<std::vector<MessageId>>
+    storePopMessages(FolderId folder, std::span<const PopDownload> messages,
+                     std::int64_t firstSeen = 0);
     // The account's whole ledger, every state, oldest first, with each local copy's body state.
     [[nodiscard]] Result<std::vector<PopSeenEntry>> popLedger(AccountId account);
     // The user deleted these messages here for good (emptied Trash, permanent delete) on an

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// POP3 downloads: a message, its bytes and its ledger entry committed together, so a crash
-// can never leave a stored message without its UIDL (a duplicate next time) or a UIDL without
-// its message (a loss once the server copy is deleted).
+// POP3 downloads: a message, its bytes and its ledger entry committed together (several
+// messages may share the transaction), so a crash can never leave a stored message without its
+// UIDL (a duplicate next time) or a UIDL without its message (a loss once the server copy is
+// deleted).
 #include "store/RowReader.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -14,48 +15,68 @@ Result<MessageId> Store::storePopMessage(FolderId folder, const MessageRecord &r
                                          const QByteArray &raw, BodyState state,
                                          std::int64_t firstSeen)
 {
-    if (record.uidl.isEmpty())
-        return storageError(QStringLiteral("A POP3 message needs its UIDL to be stored"));
+    const PopDownload one{record, raw, state};
+    auto ids = storePopMessages(folder, std::span(&one, 1), firstSeen);
+    if (!ids)
+        return ids.error();
+    return ids->front();
+}
+
+Result<std::vector<MessageId>> Store::storePopMessages(FolderId folder,
+                                                       std::span<const PopDownload> messages,
+                                                       std::int64_t firstSeen)
+{
+    for (const PopDownload &m : messages) {
+        if (m.record.uidl.isEmpty())
+            return storageError(QStringLiteral("A POP3 message needs its UIDL to be stored"));
+    }
+    if (firstSeen <= 0)
+        firstSeen = QDateTime::currentSecsSinceEpoch();
     auto tx = Transaction::begin(*m_db);
     if (!tx)
         return tx.error();
     auto account = accountOf(folder);
     if (!account)
         return account.error();
-    auto id = upsertOne(folder, *account, record);
-    if (!id)
-        return id.error();
-    auto stored = runStatement(*m_db,
-                               "INSERT INTO message_bodies (message_id, raw) VALUES (?1, ?2) "
-                               "ON CONFLICT (message_id) DO UPDATE SET raw = excluded.raw",
-                               [&](Statement &s) { s.bindInt(1, id->value).bindBlob(2, raw); });
-    if (!stored)
-        return stored.error();
-    auto marked =
-        runStatement(*m_db, "UPDATE messages SET body_state = ?2 WHERE id = ?1",
-                     [&](Statement &s) { s.bindInt(1, id->value).bindInt(2, int(state)); });
-    if (!marked)
-        return marked.error();
-    // A message skipped before (over the size limit) is downloaded for the first time now.
-    auto seen = runStatement(*m_db,
-                             "INSERT INTO pop_seen (account_id, uidl, first_seen, state, "
-                             "message_id) VALUES (?1, ?2, ?3, 'stored', ?4) "
-                             "ON CONFLICT (account_id, uidl) DO UPDATE SET state = 'stored', "
-                             "message_id = excluded.message_id, first_seen = CASE "
-                             "WHEN pop_seen.state = 'skipped' THEN excluded.first_seen "
-                             "ELSE pop_seen.first_seen END",
-                             [&](Statement &s) {
-                                 s.bindInt(1, account->value)
-                                     .bindText(2, record.uidl)
-                                     .bindInt(3, firstSeen > 0 ? firstSeen
-                                                               : QDateTime::currentSecsSinceEpoch())
-                                     .bindInt(4, id->value);
-                             });
-    if (!seen)
-        return seen.error();
+    std::vector<MessageId> ids;
+    ids.reserve(messages.size());
+    for (const PopDownload &m : messages) {
+        auto id = upsertOne(folder, *account, m.record);
+        if (!id)
+            return id.error();
+        auto stored =
+            runStatement(*m_db,
+                         "INSERT INTO message_bodies (message_id, raw) VALUES (?1, ?2) "
+                         "ON CONFLICT (message_id) DO UPDATE SET raw = excluded.raw",
+                         [&](Statement &s) { s.bindInt(1, id->value).bindBlob(2, m.raw); });
+        if (!stored)
+            return stored.error();
+        auto marked =
+            runStatement(*m_db, "UPDATE messages SET body_state = ?2 WHERE id = ?1",
+                         [&](Statement &s) { s.bindInt(1, id->value).bindInt(2, int(m.state)); });
+        if (!marked)
+            return marked.error();
+        // A message skipped before (over the size limit) is downloaded for the first time now.
+        auto seen = runStatement(*m_db,
+                                 "INSERT INTO pop_seen (account_id, uidl, first_seen, state, "
+                                 "message_id) VALUES (?1, ?2, ?3, 'stored', ?4) "
+                                 "ON CONFLICT (account_id, uidl) DO UPDATE SET state = 'stored', "
+                                 "message_id = excluded.message_id, first_seen = CASE "
+                                 "WHEN pop_seen.state = 'skipped' THEN excluded.first_seen "
+                                 "ELSE pop_seen.first_seen END",
+                                 [&](Statement &s) {
+                                     s.bindInt(1, account->value)
+                                         .bindText(2, m.record.uidl)
+                                         .bindInt(3, firstSeen)
+                                         .bindInt(4, id->value);
+                                 });
+        if (!seen)
+            return seen.error();
+        ids.push_back(*id);
+    }
     if (auto committed = tx->commit(); !committed)
         return committed.error();
-    return *id;
+    return ids;
 }
 
 Result<std::vector<PopSeenEntry>> Store::popLedger(AccountId account)
