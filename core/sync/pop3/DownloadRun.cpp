@@ -4,9 +4,9 @@
 #include "accounts/AccountRepository.h"
 #include "common/Log.h"
 #include "mime/MessageParser.h"
+#include "mime/TextExtraction.h"
 #include "store/Store.h"
 #include "sync/MessageRecordBuilder.h"
-#include "sync/pop3/BodyIndexing.h"
 #include "sync/pop3/FaultInjection.h"
 #include "sync/pop3/LocalFolders.h"
 #include "sync/pop3/MailboxConflict.h"
@@ -75,9 +75,6 @@ Result<SyncReport> DownloadRun::run()
     if (auto cleaned = deleteAndQuit(*deletions); !cleaned)
         return cleaned.error();
 
-    progress(Phase::Indexing, 0, qint64(m_downloaded.size()));
-    if (auto indexed = indexBodies(m_store, m_downloaded); !indexed)
-        return indexed.error();
     progress(Phase::Done, qint64(m_downloaded.size()), qint64(m_downloaded.size()));
     return m_report;
 }
@@ -176,20 +173,26 @@ Result<void> DownloadRun::download(const std::vector<ServerMessage> &messages)
         requests.push_back(
             {m.number, sizeRule(m) == SizeRule::Preview ? int(m_options.previewLines) : -1, 0});
     std::size_t next = 0;
-    return m_session.fetchMany(requests, [&](lb::pop3::MessageNumber, Result<QByteArray> raw) {
-        const ServerMessage &message = messages[next++];
-        if (!raw) {
-            // One message the server cannot give us now; the rest go on, it comes next time.
-            m_report.warnings << u"Message %1: %2"_s.arg(message.uidl, raw.error().toString());
+    auto fetched =
+        m_session.fetchMany(requests, [&](lb::pop3::MessageNumber, Result<QByteArray> raw) {
+            const ServerMessage &message = messages[next++];
+            if (!raw) {
+                // One message the server cannot give us now; the rest go on, it comes next time.
+                m_report.warnings << u"Message %1: %2"_s.arg(message.uidl, raw.error().toString());
+                return checkCancel();
+            }
+            if (auto stored =
+                    storeOne(message, std::move(*raw), sizeRule(message) == SizeRule::Preview);
+                !stored)
+                return stored;
+            progress(Phase::Downloading, qint64(next), total);
             return checkCancel();
-        }
-        if (auto stored =
-                storeOne(message, std::move(*raw), sizeRule(message) == SizeRule::Preview);
-            !stored)
-            return stored;
-        progress(Phase::Downloading, qint64(next), total);
-        return checkCancel();
-    });
+        });
+    // Whatever arrived whole is committed, also when the session broke off or was cancelled.
+    auto flushed = flushPending();
+    if (!fetched)
+        return fetched;
+    return flushed;
 }
 
 Result<void> DownloadRun::storeOne(const ServerMessage &message, QByteArray raw, bool preview)
@@ -199,15 +202,44 @@ Result<void> DownloadRun::storeOne(const ServerMessage &message, QByteArray raw,
     record.uidl = message.uidl;
     if (preview)
         record.size = qint64(message.octets);
-    auto id = m_store.storePopMessage(m_inbox, record, raw,
-                                      preview ? store::BodyState::Partial : store::BodyState::Full,
-                                      m_started);
-    if (!id)
-        return id.error();
+    if (m_pending.empty())
+        m_pendingSince.start();
+    m_pendingBytes += raw.size();
+    // The body text for search comes from this parse: no second read and parse later.
+    m_pendingTexts.push_back(mime::readableText(parsed));
+    m_pending.push_back({std::move(record), std::move(raw),
+                         preview ? store::BodyState::Partial : store::BodyState::Full});
+    // The first message at once (newest first: the inbox shows the latest mail early), then
+    // batches bounded in count, bytes and time.
+    constexpr std::size_t kBatchMessages = 100;
+    constexpr qsizetype kBatchBytes = 8 * 1024 * 1024;
+    constexpr qint64 kBatchMs = 500;
+    if (!m_inboxReady || m_pending.size() >= kBatchMessages || m_pendingBytes >= kBatchBytes ||
+        m_pendingSince.hasExpired(kBatchMs))
+        return flushPending();
+    return Ok{};
+}
+
+Result<void> DownloadRun::flushPending()
+{
+    if (m_pending.empty())
+        return Ok{};
+    auto ids = m_store.storePopMessages(m_inbox, m_pending, m_started);
+    if (!ids)
+        return ids.error();
     faultStep();
-    m_downloaded.push_back(*id);
-    ++m_report.newMessages;
-    m_inboxReady = true; // newest first: the inbox shows the latest mail from here on
+    std::vector<store::BodyText> texts;
+    texts.reserve(ids->size());
+    for (std::size_t i = 0; i < ids->size(); ++i)
+        texts.push_back({(*ids)[i], std::move(m_pendingTexts[i])});
+    if (auto indexed = m_store.indexTexts(texts); !indexed)
+        return indexed;
+    m_downloaded.insert(m_downloaded.end(), ids->begin(), ids->end());
+    m_report.newMessages += qint64(ids->size());
+    m_pending.clear();
+    m_pendingTexts.clear();
+    m_pendingBytes = 0;
+    m_inboxReady = true;
     return Ok{};
 }
 

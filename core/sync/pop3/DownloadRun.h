@@ -2,14 +2,13 @@
 // Internal to the POP3 engine: the steps of one downloadMail() run.
 #pragma once
 
+#include "store/Records.h"
 #include "sync/pop3/Pop3Download.h"
 #include "sync/pop3/SessionPlan.h"
 
-#include <vector>
+#include <QElapsedTimer>
 
-namespace lb::store {
-class Store;
-}
+#include <vector>
 
 namespace lb::sync::pop3 {
 
@@ -32,6 +31,8 @@ private:
     [[nodiscard]] Result<std::vector<ServerMessage>> chooseDownloads(const SessionPlan &plan);
     [[nodiscard]] Result<void> download(const std::vector<ServerMessage> &messages);
     [[nodiscard]] Result<void> storeOne(const ServerMessage &message, QByteArray raw, bool preview);
+    // Commits the downloaded messages not yet stored, with their ledger entries, together.
+    [[nodiscard]] Result<void> flushPending();
     [[nodiscard]] Result<std::vector<ServerMessage>> chooseDeletions();
     [[nodiscard]] Result<void> deleteAndQuit(const std::vector<ServerMessage> &deletions);
     // What the account's size limit does to a message.
@@ -53,6 +54,12 @@ private:
     ServerListing m_listing;
     SyncReport m_report;
     std::vector<MessageId> m_downloaded;
+    // Downloaded, parsed, not yet committed: one transaction for a few messages costs far less
+    // than one each, and loses nothing (no DELE before the commit; see flushPending).
+    std::vector<store::PopDownload> m_pending;
+    std::vector<QString> m_pendingTexts; // their body text for the search index
+    qsizetype m_pendingBytes = 0;
+    QElapsedTimer m_pendingSince;
     bool m_inboxReady = false;
     qint64 m_started = 0; // the run's clock reading: the first-download date of what it stores
 };

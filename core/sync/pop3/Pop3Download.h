@@ -30,16 +30,16 @@ struct EngineOptions
 //  2. connect (STLS when chosen, never a plaintext fallback), log in, STAT into the report;
 //  3. LIST + UIDL (or header digests without UIDL), diffed against the ledger;
 //  4. RETR each new message, newest first (pipelined when offered); each is parsed and
-//     committed with its ledger entry (Stored) in ONE transaction; messages over the size
-//     limit are stored as a TOP preview (body state Partial) and never deleted from the server,
-//     or with Oversize::Skip not downloaded at all but recorded (Skipped, named in a warning)
-//     until the limit allows them;
+//     committed with its ledger entry (Stored) in ONE transaction (a few messages may share
+//     it: all or none of them), then its body text goes into the search index; messages
+//     over the size limit are stored as a TOP preview (body state Partial) and never deleted
+//     from the server, or with Oversize::Skip not downloaded at all but recorded (Skipped,
+//     named in a warning) until the limit allows them;
 //  5. only then DELE what the retention rules pick (Retention.h: leave on server, after N
 //     days, keep at most N messages / N MB, deleted here) and what the user deleted here for
 //     good (DeleteRequested): ledger entries become Deleting (commit), one
 //     durableCheckpoint() (fsync), QUIT, then Gone; an interrupted run is reconciled by the
-//     next (Deleting and gone from the server: Gone; still there: DELE again);
-//  6. after QUIT, the bodies' text goes into the search index.
+//     next (Deleting and gone from the server: Gone; still there: DELE again).
 // A kill at any moment loses no message and duplicates none (see FaultInjection.h).
 // Warnings (e.g. the same mailbox also set up as IMAP) go into SyncReport::warnings.
 [[nodiscard]] Result<SyncReport> downloadMail(const SyncRequest &request);
