@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "message/SafeTextBrowser.h"
+
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace lb::ui {
+
+SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setSearchPaths({});
+    setUndoRedoEnabled(false);
+    document()->setBaseUrl(QUrl());
+}
+
+void SafeTextBrowser::showSafeHtml(const QString &html, QHash<QString, mime::InlinePart> images)
+{
+    m_images = std::move(images);
+    m_remote.clear();
+    m_requested.clear();
+    m_html = html;
+    // clear() also drops the previous message's cached resources.
+    document()->clear();
+    setHtml(html);
+}
+
+void SafeTextBrowser::setRemoteImage(int index, const QImage &image)
+{
+    m_remote.insert(index, image);
+    const QUrl url(mime::kRemoteImageScheme.toString() + u':' + QString::number(index));
+    document()->addResource(QTextDocument::ImageResource, url, image);
+    // Lay out again so the image takes its real size.
+    const int scroll = verticalScrollBar()->value();
+    setHtml(m_html);
+    verticalScrollBar()->setValue(scroll);
+}
+
+QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
+{
+    m_requested.push_back(name);
+    if (type != QTextDocument::ImageResource)
+        return {};
+    const QString scheme = name.scheme();
+    if (scheme == u"cid") {
+        const QString id = QUrl::fromPercentEncoding(name.path(QUrl::FullyEncoded).toLatin1());
+        const auto part = m_images.constFind(id);
+        if (part == m_images.cend())
+            return {};
+        const QImage image = QImage::fromData(part->data);
+        return image.isNull() ? QVariant() : QVariant(image);
+    }
+    if (scheme == mime::kRemoteImageScheme) {
+        bool ok = false;
+        const int index = name.path().toInt(&ok);
+        if (ok && m_remote.contains(index))
+            return m_remote.value(index);
+        return placeholder();
+    }
+    return {}; // nothing else, ever: no files, no network
+}
+
+// A light frame with a crossed picture, scaled by the layout to the width and height the
+// message gave its image.
+QImage SafeTextBrowser::placeholder() const
+{
+    QImage image(24, 24, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette().color(QPalette::AlternateBase));
+    QPainter p(&image);
+    p.setPen(palette().color(QPalette::Mid));
+    p.drawRect(0, 0, 23, 23);
+    p.drawLine(5, 18, 10, 11);
+    p.drawLine(10, 11, 13, 15);
+    p.drawLine(13, 15, 15, 13);
+    p.drawLine(15, 13, 19, 18);
+    p.drawEllipse(QPoint(16, 7), 2, 2);
+    return image;
+}
+
+} // namespace lb::ui
