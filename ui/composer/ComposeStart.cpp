@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composer/ComposeStart.h"
+
+#include "mime/MessageParser.h"
+#include "mime/compose/ForwardBuilder.h"
+#include "mime/compose/ReplyBuilder.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+namespace lb::ui {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lb::ui::ComposeStart", text);
+}
+
+mime::ReplyIdentity identityOf(const ComposerAccount &account,
+                               const std::vector<ComposerAccount> &allAccounts)
+{
+    mime::ReplyIdentity identity;
+    identity.from = {account.displayName, account.email};
+    identity.signature = account.signature;
+    for (const ComposerAccount &other : allAccounts) {
+        if (!other.email.isEmpty())
+            identity.ownAddresses << other.email;
+    }
+    return identity;
+}
+
+} // namespace
+
+Result<AccountId> accountOfMessage(store::Store &store, MessageId message)
+{
+    auto row = store.message(message);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return inputError(tr("The message is no longer in the cache."));
+    auto folder = store.folder((*row)->folder);
+    if (!folder)
+        return folder.error();
+    if (!folder->has_value())
+        return inputError(tr("The message's folder is no longer in the cache."));
+    return (*folder)->account;
+}
+
+ComposeStart startNew(const ComposerAccount &account)
+{
+    ComposeStart start;
+    start.account = account.id;
+    start.message.from = {account.displayName, account.email};
+    start.message.signature = account.signature;
+    return start;
+}
+
+Result<ComposeStart> startFrom(store::Store &store, MessageId original, ComposeMode mode,
+                               const ComposerAccount &account,
+                               const std::vector<ComposerAccount> &allAccounts)
+{
+    if (mode == ComposeMode::New)
+        return startNew(account);
+    auto raw = store.body(original);
+    if (!raw)
+        return raw.error();
+    if (!raw->has_value())
+        return inputError(tr("The message has not been downloaded yet, so it cannot be "
+                             "quoted or forwarded. Try again once Letterbox is online."));
+    const mime::Message message = mime::parseMessage(**raw);
+    const mime::ReplyIdentity identity = identityOf(account, allAccounts);
+    ComposeStart start;
+    start.account = account.id;
+    switch (mode) {
+    case ComposeMode::Reply:
+        start.message = mime::reply(message, identity);
+        break;
+    case ComposeMode::ReplyAll:
+        start.message = mime::replyAll(message, identity);
+        break;
+    case ComposeMode::ForwardInline:
+        start.message = mime::forwardInline(message, identity);
+        break;
+    case ComposeMode::ForwardAsAttachment:
+        start.message = mime::forwardAsAttachment(message, identity);
+        break;
+    case ComposeMode::New:
+        break;
+    }
+    return start;
+}
+
+} // namespace lb::ui
