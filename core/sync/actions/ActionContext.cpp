@@ -127,20 +127,49 @@ Result<FolderId> ActionContext::trashFolder()
     return localFolder(FolderRole::Trash);
 }
 
+namespace {
+bool isMove(const PendingOp &op)
+{
+    return op.kind == PendingOpKind::Move || op.kind == PendingOpKind::MoveLocal;
+}
+bool isRelocation(const PendingOp &op)
+{
+    return isMove(op) || op.kind == PendingOpKind::Append;
+}
+} // namespace
+
 Result<std::optional<PendingOp>> ActionContext::queuedFor(MessageId message, bool relocation)
 {
-    auto ops = m_store.pendingOps(m_account);
-    if (!ops)
-        return ops.error();
+    if (!m_relocations) {
+        auto ops = m_store.pendingOps(m_account);
+        if (!ops)
+            return ops.error();
+        m_relocations.emplace();
+        for (const PendingOp &op : *ops) {
+            if (!op.failed && isRelocation(op))
+                m_relocations->push_back(op);
+        }
+    }
     // The newest one counts: an older op of the same message was revised into it.
-    for (auto it = ops->rbegin(); it != ops->rend(); ++it) {
-        if (it->failed || it->message != message)
+    for (auto it = m_relocations->rbegin(); it != m_relocations->rend(); ++it) {
+        if (it->message != message)
             continue;
-        const bool isMove = it->kind == PendingOpKind::Move || it->kind == PendingOpKind::MoveLocal;
-        if (relocation ? isMove : it->kind == PendingOpKind::Append)
+        if (relocation ? isMove(*it) : it->kind == PendingOpKind::Append)
             return std::optional<PendingOp>(*it);
     }
     return std::optional<PendingOp>();
+}
+
+Result<void> ActionContext::revise(const PendingOp &op)
+{
+    m_relocations.reset();
+    return m_store.reviseOp(op);
+}
+
+Result<void> ActionContext::drop(store::PendingOpId op)
+{
+    m_relocations.reset();
+    return m_store.removeOp(op);
 }
 
 Result<std::optional<PendingOp>> ActionContext::pendingAppend(MessageId message)
@@ -168,6 +197,8 @@ Result<std::optional<ServerPlace>> ActionContext::serverPlace(const store::Messa
 Result<void> ActionContext::enqueue(PendingOp op, const std::optional<PendingOp> &before)
 {
     op.account = m_account;
+    if (isRelocation(op) || before)
+        m_relocations.reset();
     if (auto queued = m_store.enqueueOp(op); !queued)
         return queued.error();
     if (!before)

@@ -52,6 +52,9 @@ public:
     // entry removed, in that order, so a crash in between at worst repeats a harmless move.
     [[nodiscard]] Result<void> enqueue(store::PendingOp op,
                                        const std::optional<store::PendingOp> &before = {});
+    // Changes or drops a queued op (the user changed their mind before the server heard).
+    [[nodiscard]] Result<void> revise(const store::PendingOp &op);
+    [[nodiscard]] Result<void> drop(store::PendingOpId op);
 
     // The steps: file a message elsewhere, delete it for good, change its flags.
     [[nodiscard]] Result<void> relocate(const store::MessageRow &row, FolderId target);
@@ -70,6 +73,9 @@ private:
     accounts::AccountSettings m_settings;
     std::vector<store::FolderRecord> m_folders;
     bool m_foldersLoaded = false;
+    // The queued moves and uploads, read once per context: marking thousands of messages
+    // must not read the queue again for each. Dropped whenever one of them changes.
+    std::optional<std::vector<store::PendingOp>> m_relocations;
 };
 
 // Builds the context of the account a message belongs to.

@@ -47,13 +47,13 @@ Result<void> ActionContext::relocate(const MessageRow &row, FolderId target)
             return append.error();
         if (*targetLocal) {
             if (*append) {
-                if (auto removed = m_store.removeOp((*append)->id); !removed)
+                if (auto removed = drop((*append)->id); !removed)
                     return removed;
             }
         } else if (*append) {
             PendingOp revised = **append;
             revised.targetFolder = target;
-            if (auto done = m_store.reviseOp(revised); !done)
+            if (auto done = revise(revised); !done)
                 return done;
         } else {
             PendingOp op = opAt(PendingOpKind::Append, row.id, row.folder, Uid{});
@@ -67,7 +67,7 @@ Result<void> ActionContext::relocate(const MessageRow &row, FolderId target)
     const ServerPlace &at = **place;
     if (target == at.folder) { // back where the server has it: nothing to tell it
         if (at.pending) {
-            if (auto removed = m_store.removeOp(at.pending->id); !removed)
+            if (auto removed = drop(at.pending->id); !removed)
                 return removed;
         }
         return m_store.relocateMessage(row.id, target, at.uid);
@@ -77,7 +77,7 @@ Result<void> ActionContext::relocate(const MessageRow &row, FolderId target)
         PendingOp revised = *at.pending;
         revised.kind = kind;
         revised.targetFolder = target;
-        if (auto done = m_store.reviseOp(revised); !done)
+        if (auto done = revise(revised); !done)
             return done;
     } else {
         PendingOp op = opAt(kind, row.id, at.folder, at.uid);
@@ -109,7 +109,7 @@ Result<void> ActionContext::deleteForGood(std::span<const MessageRow> rows)
             if (!append)
                 return append.error();
             if (*append) {
-                if (auto removed = m_store.removeOp((*append)->id); !removed)
+                if (auto removed = drop((*append)->id); !removed)
                     return removed;
             }
             continue;
@@ -122,7 +122,7 @@ Result<void> ActionContext::deleteForGood(std::span<const MessageRow> rows)
         if (auto queued = enqueue(opAt(PendingOpKind::Expunge, row.id, at.folder, at.uid)); !queued)
             return queued;
         if (at.pending) {
-            if (auto removed = m_store.removeOp(at.pending->id); !removed)
+            if (auto removed = drop(at.pending->id); !removed)
                 return removed;
         }
     }

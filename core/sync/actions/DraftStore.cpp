@@ -107,7 +107,7 @@ Result<MessageId> DraftStore::save(AccountId account, const QByteArray &raw,
         if (*append && (*append)->attempts == 0 && (*append)->targetFolder == *folder) {
             PendingOp revised = **append;
             revised.message = *id;
-            if (auto done = m_store.reviseOp(revised); !done)
+            if (auto done = ctx->revise(revised); !done)
                 return done.error();
             if (auto removed = m_store.removeMessages(std::vector<MessageId>{older->id}); !removed)
                 return removed.error();

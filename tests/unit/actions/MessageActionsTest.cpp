@@ -130,3 +130,19 @@ TEST_CASE("Actions: a copy shows at once and queues COPY; local copies need the 
     REQUIRE(localTrash.has_value());
     CHECK_FALSE(again.copy(one(bare), *localTrash).ok());
 }
+
+TEST_CASE("Actions: marking many messages read queues one STORE each, in order", "[actions]")
+{
+    ActionsFixture f;
+    std::vector<MessageId> ids;
+    for (std::uint32_t uid = 1; uid <= 300; ++uid)
+        ids.push_back(f.add(u"INBOX"_s, uid, u"m%1@example.org"_s.arg(uid)));
+    must(MessageActions(f.store()).mark(ids, FlagChange::Read));
+    CHECK(must(f.store().counts(f.folder(u"INBOX"_s))).unread == 0);
+    const auto ops = f.ops();
+    REQUIRE(ops.size() == ids.size());
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+        CHECK(ops[i].kind == PendingOpKind::SetFlags);
+        CHECK(ops[i].uid == Uid{std::uint32_t(i + 1)});
+    }
+}
