@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace lb::ui {
 namespace {
 
@@ -87,6 +89,8 @@ Result<ComposeStart> startFrom(store::Store &store, MessageId original, ComposeM
     case ComposeMode::New:
         break;
     }
+    if (mode == ComposeMode::Reply || mode == ComposeMode::ReplyAll)
+        start.message.text.prepend(u"\n\n"_s); // room to write above the quote
     return start;
 }
 

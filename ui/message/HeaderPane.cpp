@@ -32,7 +32,7 @@ QString joined(const std::vector<mime::Mailbox> &list)
 HeaderPane::HeaderPane(QWidget *parent) : QWidget(parent)
 {
     auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(8, 8, 8, 4);
+    grid->setContentsMargins(12, 8, 12, 6);
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(2);
     m_subject = plainLabel(this);
@@ -45,7 +45,7 @@ HeaderPane::HeaderPane(QWidget *parent) : QWidget(parent)
     m_from = addRow(tr("From:"), &caption);
     m_to = addRow(tr("To:"), &caption);
     m_cc = addRow(tr("Cc:"), &m_ccCaption);
-    m_date = addRow(tr("Date:"), &caption);
+    m_date = addRow(tr("Date:"), &m_dateCaption);
     grid->setColumnStretch(1, 1);
 }
 
@@ -76,6 +76,8 @@ void HeaderPane::showHeaders(const PreparedMessage &message)
     m_date->setText(message.date.isValid()
                         ? QLocale().toString(message.date.toLocalTime(), QLocale::LongFormat)
                         : QString());
+    m_date->setVisible(message.date.isValid());
+    m_dateCaption->setVisible(message.date.isValid());
 }
 
 void HeaderPane::clear()

@@ -35,6 +35,7 @@ private:
     QLabel *m_cc = nullptr;
     QLabel *m_ccCaption = nullptr;
     QLabel *m_date = nullptr;
+    QLabel *m_dateCaption = nullptr;
 };
 
 } // namespace lb::ui

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "message/SafeTextBrowser.h"
 
-#include <QPainter>
 #include <QScrollBar>
 #include <QTextDocument>
 
@@ -16,6 +15,7 @@ SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent)
     setSearchPaths({});
     setUndoRedoEnabled(false);
     document()->setBaseUrl(QUrl());
+    document()->setDocumentMargin(12);
 }
 
 void SafeTextBrowser::showSafeHtml(const QString &html, QHash<QString, mime::InlinePart> images)
@@ -27,6 +27,7 @@ void SafeTextBrowser::showSafeHtml(const QString &html, QHash<QString, mime::Inl
     // clear() also drops the previous message's cached resources.
     document()->clear();
     setHtml(html);
+    document()->setDocumentMargin(12);
 }
 
 void SafeTextBrowser::setRemoteImage(int index, const QImage &image)
@@ -37,6 +38,7 @@ void SafeTextBrowser::setRemoteImage(int index, const QImage &image)
     // Lay out again so the image takes its real size.
     const int scroll = verticalScrollBar()->value();
     setHtml(m_html);
+    document()->setDocumentMargin(12);
     verticalScrollBar()->setValue(scroll);
 }
 
@@ -64,20 +66,12 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
     return {}; // nothing else, ever: no files, no network
 }
 
-// A light frame with a crossed picture, scaled by the layout to the width and height the
-// message gave its image.
+// A flat light box: the layout scales it to the width and height the message gave its image,
+// so it keeps the message's layout without pretending to be the picture.
 QImage SafeTextBrowser::placeholder() const
 {
-    QImage image(24, 24, QImage::Format_ARGB32_Premultiplied);
-    image.fill(palette().color(QPalette::AlternateBase));
-    QPainter p(&image);
-    p.setPen(palette().color(QPalette::Mid));
-    p.drawRect(0, 0, 23, 23);
-    p.drawLine(5, 18, 10, 11);
-    p.drawLine(10, 11, 13, 15);
-    p.drawLine(13, 15, 15, 13);
-    p.drawLine(15, 13, 19, 18);
-    p.drawEllipse(QPoint(16, 7), 2, 2);
+    QImage image(16, 16, QImage::Format_RGB32);
+    image.fill(palette().color(QPalette::Window));
     return image;
 }
 
