@@ -75,17 +75,14 @@ QString WizardText::figures(const sync::verify::MailboxFigures &figures)
     if (!figures.messages)
         return {};
     const auto count = static_cast<qint64>(*figures.messages);
-    QString text;
-    if (figures.bytes) {
-        text = figures.inboxOnly
-                   ? tr("Your inbox holds %Ln message(s) (%1).", "", static_cast<int>(count))
-                   : tr("Your mailbox holds %Ln message(s) (%1).", "", static_cast<int>(count));
-        text = text.arg(dataSize(*figures.bytes));
-    } else {
-        text = figures.inboxOnly
-                   ? tr("Your inbox holds %Ln message(s).", "", static_cast<int>(count))
-                   : tr("Your mailbox holds %Ln message(s).", "", static_cast<int>(count));
-    }
+    const QString messages =
+        count == 1 ? tr("one message") : tr("%1 messages").arg(QLocale().toString(count));
+    QString text = figures.inboxOnly ? tr("Your inbox holds %1").arg(messages)
+                                     : tr("Your mailbox holds %1").arg(messages);
+    if (figures.bytes)
+        text += u' ' + tr("(%1).").arg(dataSize(*figures.bytes));
+    else
+        text += u'.';
     if (figures.quotaLimitBytes && *figures.quotaLimitBytes > 0) {
         text += u' ' + tr("The server allows %1 and %2 of it is used.")
                            .arg(dataSize(*figures.quotaLimitBytes),
