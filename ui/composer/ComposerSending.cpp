@@ -82,19 +82,15 @@ bool ComposerWindow::send()
         m_warn(tr("The message could not be put together: %1").arg(composed.error().message));
         return false;
     }
-    sync::Outbox outbox(m_store);
-    auto queued = outbox.enqueue(from->id, *composed);
+    // A saved draft is sent through its keeper, which removes it once the Outbox has the
+    // message; otherwise the message goes to the Outbox directly.
+    auto queued = m_draftId ? m_drafts.send(*m_draftId, *composed)
+                            : sync::Outbox(m_store).enqueue(from->id, *composed);
     if (!queued) {
         m_warn(tr("The message could not be put in the Outbox: %1").arg(queued.error().message));
         return false;
     }
-    if (m_draftId) {
-        // The message is safe in the Outbox; a draft left behind would only confuse.
-        if (auto gone = m_drafts.discard(*m_draftId); !gone)
-            m_warn(tr("The message is in the Outbox, but its draft could not be removed: %1")
-                       .arg(gone.error().message));
-        m_draftId.reset();
-    }
+    m_draftId.reset();
     m_modified = false;
     emit messageQueued(from->id, *queued);
     close();

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QtCatch.h"
 
+#include "accounts/AccountRepository.h"
+
 #include "ComposerFixture.h"
 #include "composer/AddressField.h"
 #include "composer/ComposerEditor.h"
 #include "composer/ComposerWindow.h"
+#include "composer/DraftKeeper.h"
+#include "sync/actions/DraftStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -40,7 +44,9 @@ TEST_CASE("Ctrl+S saves a draft version after version and sending removes it", "
 
     window.toField()->setText(u"kim@example.com"_s);
     REQUIRE(window.send());
-    CHECK(f.drafts.discarded == std::vector<lb::MessageId>{lb::MessageId(1002)});
+    CHECK(f.drafts.sent == std::vector<lb::MessageId>{lb::MessageId(1002)});
+    CHECK(f.drafts.discarded.empty());
+    CHECK(f.outbox().size() == 1);
 }
 
 TEST_CASE("Drafts are saved every draftAutosaveSeconds while the text changes", "[ui]")
@@ -114,4 +120,48 @@ TEST_CASE("Closing with unsaved changes asks, and Cancel keeps the window", "[ui
     const qsizetype before = asked.size();
     CHECK(window.close());
     CHECK(asked.size() == before);
+}
+
+TEST_CASE("Drafts go to the cache's Drafts folder and leave it when sent", "[ui]")
+{
+    ComposerFixture f;
+    lb::accounts::AccountSettings settings;
+    settings.name = u"Pop"_s;
+    settings.protocol = lb::accounts::Protocol::Pop3;
+    settings.email = u"pop@example.org"_s;
+    settings.displayName = u"Pop User"_s;
+    settings.incoming = {u"127.0.0.1"_s, 995, lb::net::TlsMode::Implicit, u"pop"_s, {}};
+    settings.draftAutosaveSeconds = 0;
+    auto added = lb::accounts::AccountRepository(*f.store).add(settings);
+    REQUIRE(added.ok());
+    auto stored = lb::accounts::AccountRepository(*f.store).byName(u"Pop"_s);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->has_value());
+    lb::ui::StoreDraftKeeper keeper(*f.store);
+    ComposerWindow window(*f.store, {lb::ui::ComposerAccount::from(**stored)}, keeper);
+    CHECK_FALSE(window.autosaveTimer()->isActive()); // 0: only on close
+    window.toField()->setText(u"kim@example.com"_s);
+    window.subjectField()->setText(u"Kept"_s);
+    window.editor()->setPlainText(u"Half a thought"_s);
+    REQUIRE(window.saveDraft());
+    const lb::MessageId first = window.draftId().value();
+    auto body = f.store->body(first);
+    REQUIRE(body.ok());
+    REQUIRE(body->has_value());
+    CHECK((*body)->contains("Half a thought"));
+    auto folder = lb::sync::DraftStore(*f.store).draftsFolder(*added);
+    REQUIRE(folder.ok());
+    CHECK(f.store->message(first)->value().folder == *folder);
+
+    window.editor()->setPlainText(u"A whole thought"_s);
+    REQUIRE(window.saveDraft());
+    const lb::MessageId second = window.draftId().value();
+    CHECK_FALSE(f.store->message(first)->has_value()); // the older version went
+
+    REQUIRE(window.send());
+    CHECK_FALSE(f.store->message(second)->has_value());
+    auto outbox = f.store->outboxEntries(*added);
+    REQUIRE(outbox.ok());
+    REQUIRE(outbox->size() == 1);
+    CHECK(f.store->outboxMessage(outbox->front().id)->contains("A whole thought"));
 }

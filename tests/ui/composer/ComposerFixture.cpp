@@ -2,6 +2,7 @@
 #include "ComposerFixture.h"
 
 #include "mime/MessageParser.h"
+#include "sync/outbox/Outbox.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,9 +36,17 @@ const QByteArray kOriginal =
 
 } // namespace
 
+Result<store::OutboxId> RecordingDraftKeeper::send(MessageId draft,
+                                                   const mime::ComposedMessage &message)
+{
+    sent.push_back(draft);
+    return sync::Outbox(*store).enqueue(saves.back().account, message);
+}
+
 ComposerFixture::ComposerFixture()
 {
     store.emplace(must(store::Store::open(dir.filePath(u"cache.sqlite"_s))));
+    drafts.store = &*store;
     const AccountId home = must(store->createAccount(
         {AccountId{}, u"Home"_s, store::Protocol::Imap, u"me@example.org"_s, u"Me Myself"_s}));
     const AccountId work = must(store->createAccount(

@@ -35,8 +35,12 @@ public:
         discarded.push_back(draft);
         return Ok{};
     }
+    [[nodiscard]] Result<store::OutboxId> send(MessageId draft,
+                                               const mime::ComposedMessage &message) override;
     std::vector<Save> saves;
     std::vector<MessageId> discarded;
+    std::vector<MessageId> sent;
+    store::Store *store = nullptr;
 };
 
 class ComposerFixture
