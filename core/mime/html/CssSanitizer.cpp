@@ -177,7 +177,8 @@ void sanitizeRules(QStringView css, qsizetype &pos, int nesting, QString &out, C
             pos = end;
             continue;
         }
-        if (!grouping && (prelude.contains(u'\\') || prelude.contains(u'('))) {
+        if (!grouping &&
+            (prelude.contains(u'\\') || prelude.contains(u'(') || prelude.contains(u'@'))) {
             // Selectors with escapes or functional pseudo-classes: not worth the risk.
             pos = skipBlock(css, i);
             ++stats.removedDeclarations;
@@ -222,6 +223,8 @@ QString sanitizeStyleDeclarations(QStringView css, CssStats &stats)
 QString sanitizeStyleSheet(QStringView css, CssStats &stats)
 {
     QString text = withoutComments(css);
+    // "<!--" and "-->" around a sheet are CSS's CDO and CDC tokens: nothing (CSS Syntax 5.4).
+    text.replace(u"<!--"_s, u" "_s).replace(u"-->"_s, u" "_s);
     // The sheet is written back inside <style>: no '<' may survive to end it early.
     text.replace(u'<', u' ');
     QString out;

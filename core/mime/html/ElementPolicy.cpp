@@ -26,10 +26,10 @@ constexpr QStringView kKept[] = {
 
 // Active content, embedded documents and foreign markup: nothing inside is safe to show.
 constexpr QStringView kDropAll[] = {
-    u"script",   u"iframe",   u"frame",    u"frameset", u"object",    u"applet",
-    u"noscript", u"noembed",  u"noframes", u"template", u"svg",       u"math",
-    u"select",   u"textarea", u"title",    u"xmp",      u"plaintext", u"audio",
-    u"video",    u"canvas",   u"map",      u"datalist", u"button",
+    u"script",   u"iframe",   u"frame",    u"frameset",  u"object", u"applet",
+    u"noembed",  u"noframes", u"template", u"svg",       u"math",   u"select",
+    u"textarea", u"title",    u"xmp",      u"plaintext", u"audio",  u"video",
+    u"canvas",   u"map",      u"datalist", u"button",
 };
 
 constexpr QStringView kDropVoid[] = {

@@ -28,9 +28,10 @@ bool isRcData(QStringView name)
 
 bool isRawTextElement(QStringView name)
 {
-    static const QStringView names[] = {u"script",  u"style",    u"xmp",      u"iframe",
-                                        u"noembed", u"noframes", u"noscript", u"textarea",
-                                        u"title",   u"plaintext"};
+    // <noscript> is not here: the reader runs no scripts, so, as in a browser with scripting
+    // off, its content is ordinary markup.
+    static const QStringView names[] = {u"script",   u"style",    u"xmp",   u"iframe",   u"noembed",
+                                        u"noframes", u"textarea", u"title", u"plaintext"};
     for (QStringView n : names) {
         if (name == n)
             return true;
