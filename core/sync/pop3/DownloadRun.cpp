@@ -48,7 +48,11 @@ Result<SyncReport> DownloadRun::run()
         return ready.error();
     if (auto connected = connect(); !connected)
         return connected.error();
-    auto listing = listServer(m_session);
+    // Sizes (LIST) only matter to the size limit and to "keep at most N MB".
+    const accounts::Pop3Options &pop = m_request.settings.pop3;
+    const bool needSizes =
+        (pop.maxMessageSizeKb && *pop.maxMessageSizeKb > 0) || pop.keepAtMostMb.has_value();
+    auto listing = listServer(m_session, needSizes);
     if (!listing)
         return listing.error();
     m_listing = std::move(*listing);
@@ -69,7 +73,7 @@ Result<SyncReport> DownloadRun::run()
         return alive.error();
     if (auto downloaded = download(*wanted); !downloaded)
         return downloaded.error();
-    auto deletions = chooseDeletions();
+    auto deletions = chooseDeletions(plan);
     if (!deletions)
         return deletions.error();
     if (auto cleaned = deleteAndQuit(*deletions); !cleaned)
@@ -243,12 +247,18 @@ Result<void> DownloadRun::flushPending()
     return Ok{};
 }
 
-Result<std::vector<ServerMessage>> DownloadRun::chooseDeletions()
+Result<std::vector<ServerMessage>> DownloadRun::chooseDeletions(const SessionPlan &before)
 {
-    auto ledger = m_store.popLedger(m_request.account);
-    if (!ledger)
-        return ledger.error();
-    const SessionPlan plan = planSession(m_listing.messages, *ledger);
+    // What this run stored may be due for deletion too (leave on server off, keep at most):
+    // then the ledger is read again. With nothing stored, the first plan still holds.
+    SessionPlan after;
+    if (m_report.newMessages > 0) {
+        auto ledger = m_store.popLedger(m_request.account);
+        if (!ledger)
+            return ledger.error();
+        after = planSession(m_listing.messages, *ledger);
+    }
+    const SessionPlan &plan = m_report.newMessages > 0 ? after : before;
     // Retried and requested deletions go whatever the rules say: their local copies are
     // committed (or were deleted here on purpose).
     std::vector<ServerMessage> deletions = plan.retryDelete;

@@ -33,7 +33,7 @@ private:
     [[nodiscard]] Result<void> storeOne(const ServerMessage &message, QByteArray raw, bool preview);
     // Commits the downloaded messages not yet stored, with their ledger entries, together.
     [[nodiscard]] Result<void> flushPending();
-    [[nodiscard]] Result<std::vector<ServerMessage>> chooseDeletions();
+    [[nodiscard]] Result<std::vector<ServerMessage>> chooseDeletions(const SessionPlan &before);
     [[nodiscard]] Result<void> deleteAndQuit(const std::vector<ServerMessage> &deletions);
     // What the account's size limit does to a message.
     enum class SizeRule

@@ -44,27 +44,33 @@ Result<void> identifyByDigest(Pop3Session &session, ServerListing &listing)
 
 } // namespace
 
-Result<ServerListing> listServer(Pop3Session &session)
+Result<ServerListing> listServer(Pop3Session &session, bool sizes)
 {
-    auto scan = session.list();
-    if (!scan)
-        return scan.error();
     ServerListing listing;
-    std::unordered_map<std::uint32_t, std::uint64_t> sizes;
-    for (const lb::pop3::ScanListing &s : scan->entries)
-        sizes[s.number.value] = s.octets;
-
     auto ids = session.uidl();
     if (ids) {
+        std::unordered_map<std::uint32_t, std::uint64_t> octets;
+        if (sizes) {
+            auto scan = session.list();
+            if (!scan)
+                return scan.error();
+            for (const lb::pop3::ScanListing &s : scan->entries)
+                octets[s.number.value] = s.octets;
+        }
+        listing.messages.reserve(ids->entries.size());
         for (const lb::pop3::UniqueIdListing &u : ids->entries) {
-            const auto size = sizes.find(u.number.value);
+            const auto size = octets.find(u.number.value);
             listing.messages.push_back({u.number, QString::fromLatin1(u.uniqueId),
-                                        size == sizes.end() ? 0 : size->second});
+                                        size == octets.end() ? 0 : size->second});
         }
         std::sort(listing.messages.begin(), listing.messages.end(),
                   [](const auto &a, const auto &b) { return a.number < b.number; });
         return listing;
     }
+    // No UIDL here (or a broken connection, which LIST then reports).
+    auto scan = session.list();
+    if (!scan)
+        return scan.error();
     for (const lb::pop3::ScanListing &s : scan->entries)
         listing.messages.push_back({s.number, QString(), s.octets});
     if (auto identified = identifyByDigest(session, listing); !identified)

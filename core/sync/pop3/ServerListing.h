@@ -28,8 +28,9 @@ struct ServerListing
     bool byHeaderDigest = false;         // the server has no UIDL (see HeaderDigest.h)
 };
 
-// LIST for the sizes and UIDL for the identities; where UIDL is refused, TOP n 0 of every
-// message and a digest of its headers (pipelined when the server allows).
-[[nodiscard]] Result<ServerListing> listServer(lb::pop3::Pop3Session &session);
+// UIDL for the identities and, with `sizes`, LIST for the sizes (else octets stay 0); where
+// UIDL is refused, LIST, TOP n 0 of every message and a digest of its headers (pipelined
+// when the server allows).
+[[nodiscard]] Result<ServerListing> listServer(lb::pop3::Pop3Session &session, bool sizes = true);
 
 } // namespace lb::sync::pop3
