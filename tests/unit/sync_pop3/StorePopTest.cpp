@@ -118,3 +118,47 @@ TEST_CASE("requestPopDeletion marks only stored entries, and the ledger shows lo
     CHECK(big->state == PopState::Stored);
     CHECK(big->firstSeen == 5000);
 }
+
+TEST_CASE("storePopMessages commits a batch with its ledger entries, all or none", "[pop3][store]")
+{
+    QTemporaryDir dir;
+    auto store = Store::open(dir.filePath(u"c.db"_s));
+    REQUIRE(store.ok());
+    auto account =
+        store->createAccount({lb::AccountId{}, u"Home"_s, Protocol::Pop3, u"me@example.org"_s, {}});
+    REQUIRE(account.ok());
+    FolderRecord inbox;
+    inbox.account = *account;
+    inbox.path = u"Inbox"_s;
+    inbox.role = FolderRole::Inbox;
+    auto folder = store->upsertFolder(inbox);
+    REQUIRE(folder.ok());
+
+    std::vector<PopDownload> batch(3);
+    for (int i = 0; i < 3; ++i) {
+        batch[i].record.uidl = u"u%1"_s.arg(i);
+        batch[i].record.messageId = u"%1@example.org"_s.arg(i);
+        batch[i].raw = "raw " + QByteArray::number(i);
+    }
+    batch[2].state = BodyState::Partial;
+    batch[1].record.uidl.clear(); // one bad entry: nothing of the batch is stored
+    CHECK_FALSE(store->storePopMessages(*folder, batch, 100).ok());
+    CHECK(store->counts(*folder)->total == 0);
+    CHECK(store->popLedger(*account)->empty());
+
+    batch[1].record.uidl = u"u1"_s;
+    auto ids = store->storePopMessages(*folder, batch, 100);
+    REQUIRE(ids.ok());
+    REQUIRE(ids->size() == 3);
+    CHECK(store->counts(*folder)->total == 3);
+    CHECK(store->body((*ids)[1])->value() == "raw 1");
+    CHECK((*store->message((*ids)[2]))->bodyState == BodyState::Partial);
+    auto ledger = store->popLedger(*account);
+    REQUIRE(ledger.ok());
+    REQUIRE(ledger->size() == 3);
+    for (const PopSeenEntry &e : *ledger) {
+        CHECK(e.state == PopState::Stored);
+        CHECK(e.firstSeen == 100);
+        CHECK(e.local.has_value());
+    }
+}
