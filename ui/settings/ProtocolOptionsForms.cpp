@@ -37,7 +37,7 @@ ImapOptionsForm::ImapOptionsForm(QWidget *parent) : QWidget(parent)
     m_days->setRange(1, 3650);
     m_days->setSuffix(tr(" days"));
     m_days->setAccessibleName(tr("Days of mail to download"));
-    offlineRow->addWidget(offlineLabel);
+    layout->addWidget(offlineLabel);
     offlineRow->addWidget(m_offline);
     offlineRow->addWidget(m_days);
     offlineRow->addStretch();

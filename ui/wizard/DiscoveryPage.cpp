@@ -18,6 +18,7 @@ DiscoveryPage::DiscoveryPage(WizardState &state, QWidget *parent)
     : QWizardPage(parent), m_state(state)
 {
     setTitle(tr("Finding your servers"));
+    setSubTitle(tr("Letterbox looks up your provider's settings. This takes a few seconds."));
     auto *layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);

@@ -14,6 +14,7 @@ namespace lb::ui {
 FinishPage::FinishPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
 {
     setTitle(tr("Ready"));
+    setSubTitle(tr("Your account is ready to be added."));
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);

@@ -40,6 +40,7 @@ ProtocolPage::ProtocolPage(WizardState &state, QWidget *parent)
     : QWizardPage(parent), m_state(state)
 {
     setTitle(tr("How should Letterbox keep your mail?"));
+    setSubTitle(tr("Both work. They differ in where your mail lives."));
     auto *layout = new QVBoxLayout(this);
     m_figures = wrapped(QString(), this);
     m_figures->setAccessibleName(tr("Your mailbox"));

@@ -47,7 +47,7 @@ QString sourceLine(const std::optional<accounts::discovery::DiscoveredServer> &f
 {
     if (!found)
         return ServersPage::tr("Not found: please enter it.");
-    return ServersPage::tr("Found %1.").arg(WizardText::source(found->source));
+    return ServersPage::tr("Source: %1.").arg(WizardText::source(found->source));
 }
 
 } // namespace

@@ -21,6 +21,7 @@ using sync::verify::VerifyReport;
 VerifyPage::VerifyPage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
 {
     setTitle(tr("Checking your settings"));
+    setSubTitle(tr("Letterbox signs in to your servers to make sure everything works."));
     auto *layout = new QVBoxLayout(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
