@@ -4,12 +4,15 @@
 // for remote images, and the document the browser built holds no script.
 #include "QtCatch.h"
 
+#include "../../unit/html/HostileSamples.h"
 #include "LoopbackHttpServer.h"
 #include "MessageFixture.h"
 #include "message/MessageView.h"
 #include "message/RemoteImageLoader.h"
 #include "message/RemoteImagesBar.h"
 #include "message/SafeTextBrowser.h"
+
+#include "mime/html/HtmlSanitizer.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -248,4 +251,22 @@ TEST_CASE("Inline cid images come from the message itself", "[ui][safe]")
     CHECK_FALSE(view.browser()
                     ->loadResource(QTextDocument::ImageResource, QUrl(u"file:///etc/hostname"_s))
                     .isValid());
+}
+
+TEST_CASE("Every hostile sample renders without asking for anything but placeholders", "[ui][safe]")
+{
+    lb::ui::SafeTextBrowser browser;
+    browser.resize(500, 400);
+    for (const char16_t *sample : lb::test::kHostileSamples) {
+        const QString input = QString::fromUtf16(sample);
+        INFO(input.toStdString());
+        browser.showSafeHtml(lb::mime::sanitizeHtml(input).html, {});
+        browser.document()->size();
+        browser.grab();
+        for (const QUrl &url : browser.requestedResources()) {
+            INFO(url.toString().toStdString());
+            CHECK(url.scheme() == u"lb-remote"_s);
+        }
+        CHECK_FALSE(browser.document()->toHtml().contains(u"evil"_s));
+    }
 }
