@@ -90,6 +90,9 @@ public:
     [[nodiscard]] Result<void> indexText(MessageId message, const QString &bodyText);
     // The same for many messages in one transaction.
     [[nodiscard]] Result<void> indexTexts(std::span<const BodyText> texts);
+    // Replaces the list's preview text (BodyText::text is the snippet) once a body arrived:
+    // headers alone give only a poor one.
+    [[nodiscard]] Result<void> setSnippets(std::span<const BodyText> snippets);
 
     // Keyset paging: rows after `after` (a cursor from the previous page), ties broken by id.
     [[nodiscard]] Result<MessagePage> messagesPage(FolderId folder, SortKey key,

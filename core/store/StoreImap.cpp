@@ -2,6 +2,7 @@
 // Queries the IMAP sync engine needs: find by UID, compare flags, find missing bodies.
 #include "store/RowReader.h"
 #include "store/Store.h"
+#include "store/Transaction.h"
 
 namespace lb::store {
 
@@ -18,6 +19,23 @@ Result<std::optional<MessageRow>> Store::messageByUid(FolderId folder, Uid uid)
     if (!*row)
         return std::optional<MessageRow>();
     return std::optional<MessageRow>(readMessageRow(*stmt));
+}
+
+Result<void> Store::setSnippets(std::span<const BodyText> snippets)
+{
+    if (snippets.empty())
+        return Ok{};
+    auto tx = Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    for (const BodyText &snippet : snippets) {
+        auto set = runStatement(
+            *m_db, "UPDATE messages SET snippet = ?2 WHERE id = ?1",
+            [&](Statement &s) { s.bindInt(1, snippet.message.value).bindText(2, snippet.text); });
+        if (!set)
+            return set;
+    }
+    return tx->commit();
 }
 
 Result<std::vector<FlagUpdate>> Store::flagStates(FolderId folder)
