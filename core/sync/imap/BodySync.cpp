@@ -4,6 +4,7 @@
 #include "imap/ModifiedUtf7.h"
 #include "mime/MessageParser.h"
 #include "mime/TextExtraction.h"
+#include "sync/MessageRecordBuilder.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -43,6 +44,7 @@ Result<qsizetype> storeBodies(SyncContext &ctx, const std::vector<store::Message
     for (const store::MessageRow &row : rows)
         byUid.insert(row.record.uid.value, row.id);
     std::vector<store::BodyText> texts;
+    std::vector<store::BodyText> snippets;
     for (const lb::imap::FetchData &fetch : fetched) {
         const auto *section = fetch.section("");
         if (!fetch.uid || !section || !section->data || !byUid.contains(fetch.uid->value))
@@ -50,9 +52,13 @@ Result<qsizetype> storeBodies(SyncContext &ctx, const std::vector<store::Message
         const MessageId id = byUid.value(fetch.uid->value);
         if (Result<void> stored = ctx.store.storeBody(id, *section->data); !stored)
             return stored.error();
-        texts.push_back(
-            store::BodyText{id, mime::readableText(mime::parseMessage(*section->data))});
+        QString text = mime::readableText(mime::parseMessage(*section->data));
+        snippets.push_back(store::BodyText{id, snippetOf(text)});
+        texts.push_back(store::BodyText{id, std::move(text)});
     }
+    // The message list's preview comes from the body's text now that it is here.
+    if (Result<void> previews = ctx.store.setSnippets(snippets); !previews)
+        return previews.error();
     if (Result<void> indexed = ctx.store.indexTexts(texts); !indexed)
         return indexed.error();
     return qsizetype(texts.size());

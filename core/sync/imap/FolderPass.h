@@ -2,7 +2,10 @@
 // Internal to the IMAP engine: one folder's sync, and the strategies it picks from.
 #pragma once
 
+#include "sync/imap/FlagMapping.h"
 #include "sync/imap/SyncContext.h"
+
+#include <QHash>
 
 #include <QList>
 
@@ -28,6 +31,12 @@ struct FolderPass
 // Applies server flags, counting only the ones that differ from the cache.
 [[nodiscard]] Result<void> applyServerFlags(FolderPass &pass,
                                             const QList<lb::imap::FetchData> &fetched);
+// The cache's flags of a folder by UID, read once for several applyServerFlags calls.
+using CachedFlags = QHash<std::uint32_t, StoredFlags>;
+[[nodiscard]] Result<CachedFlags> cachedFlags(FolderPass &pass);
+[[nodiscard]] Result<void> applyServerFlags(FolderPass &pass,
+                                            const QList<lb::imap::FetchData> &fetched,
+                                            const CachedFlags &current);
 
 // RFC 7162 section 3.2.5: the QRESYNC SELECT already carried VANISHED (EARLIER) and the
 // changed flags (QresyncChanges.cpp).
@@ -35,8 +44,8 @@ struct FolderPass
 // CONDSTORE without QRESYNC: FETCH FLAGS CHANGEDSINCE; expunges from a UID comparison, only
 // when the message count says something went (CondstoreChanges.cpp).
 [[nodiscard]] Result<void> applyCondstoreChanges(FolderPass &pass, qsizetype newOnServer);
-// No CONDSTORE: every FLAGS by UID range; the UIDs missing from the answer were expunged
-// (FlagScan.cpp).
+// No CONDSTORE: every FLAGS by UID range, in chunks so that memory stays bounded on large
+// folders; the UIDs missing from the answer were expunged (FlagScan.cpp).
 [[nodiscard]] Result<void> applyFlagScan(FolderPass &pass);
 
 // UIDs on the server at or above knownBelow() that the cache lacks, ascending.

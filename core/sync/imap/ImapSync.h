@@ -23,6 +23,8 @@ struct ImapSyncOptions
     int firstChunk = 50;   // newest messages of a folder, in their own small FETCH
     int chunk = 500;       // later header FETCHes
     int pipelineDepth = 3; // FETCH commands in flight at once
+    // Without CONDSTORE, known messages' flags are fetched this many at a time.
+    int flagScanChunk = 5000;
     // watch(): how long one IDLE lasts before it is re-issued (RFC 2177: under 30 minutes),
     // how often other folders (and, without IDLE, the inbox) are polled.
     std::chrono::milliseconds idleDuration{std::chrono::minutes(29)};

@@ -7,17 +7,33 @@
 
 namespace lb::sync::imap {
 
+Result<CachedFlags> cachedFlags(FolderPass &pass)
+{
+    Result<std::vector<store::FlagUpdate>> cached = pass.ctx.store.flagStates(pass.folder.id);
+    if (!cached)
+        return cached.error();
+    CachedFlags current;
+    current.reserve(qsizetype(cached->size()));
+    for (const store::FlagUpdate &row : *cached)
+        current.insert(row.uid.value, StoredFlags{row.flags, row.keywords});
+    return current;
+}
+
 Result<void> applyServerFlags(FolderPass &pass, const QList<lb::imap::FetchData> &fetched)
 {
     if (fetched.isEmpty())
         return Ok{};
-    Result<std::vector<store::FlagUpdate>> cached = pass.ctx.store.flagStates(pass.folder.id);
-    if (!cached)
-        return cached.error();
-    QHash<std::uint32_t, StoredFlags> current;
-    current.reserve(qsizetype(cached->size()));
-    for (const store::FlagUpdate &row : *cached)
-        current.insert(row.uid.value, StoredFlags{row.flags, row.keywords});
+    Result<CachedFlags> current = cachedFlags(pass);
+    if (!current)
+        return current.error();
+    return applyServerFlags(pass, fetched, *current);
+}
+
+Result<void> applyServerFlags(FolderPass &pass, const QList<lb::imap::FetchData> &fetched,
+                              const CachedFlags &current)
+{
+    if (fetched.isEmpty())
+        return Ok{};
     std::vector<store::FlagUpdate> updates;
     for (const lb::imap::FetchData &fetch : fetched) {
         if (!fetch.uid || !fetch.flags)

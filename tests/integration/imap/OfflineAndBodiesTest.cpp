@@ -208,3 +208,24 @@ TEST_CASE("IMAP watch: IDLE brings new mail and flag changes, cancel ends it", "
     CHECK(latency.load() < 5000);
     WARN("IDLE latency, delivery to committed: " << latency.load() << " ms");
 }
+
+TEST_CASE("IMAP sync: the list's preview comes from the body once it arrives", "[integration]")
+{
+    SyncFixture f;
+    f.deliver(u"INBOX"_s, sampleMessage(1));
+    f.deliver(u"INBOX"_s, sampleMessage(2));
+    f.settings().imap.offline.kind = lb::accounts::OfflinePolicy::Kind::HeadersOnly;
+    f.sync();
+    const auto one = f.message(u"INBOX"_s, u"Message 1"_s);
+    CHECK(one.record.snippet.isEmpty()); // headers alone have no text to show
+
+    // Opened: fetched on demand.
+    REQUIRE(lb::sync::imap::fetchBody(f.request(), one.id, f.options()).ok());
+    CHECK(f.message(u"INBOX"_s, u"Message 1"_s).record.snippet == u"Body of message 1."_s);
+    CHECK(f.message(u"INBOX"_s, u"Message 2"_s).record.snippet.isEmpty());
+
+    // Downloaded for offline reading.
+    f.settings().imap.offline.kind = lb::accounts::OfflinePolicy::Kind::Everything;
+    f.sync();
+    CHECK(f.message(u"INBOX"_s, u"Message 2"_s).record.snippet == u"Body of message 2."_s);
+}

@@ -111,3 +111,41 @@ TEST_CASE("IMAP sync: extensions disabled in the account settings are not used, 
         CHECK(again->removedMessages == 0);
     }
 }
+
+TEST_CASE("IMAP sync: without CONDSTORE the flag scan goes in chunks and still finds every "
+          "change and expunge",
+          "[integration]")
+{
+    SyncFixture f(lb::test::ExtensionMode::Neither);
+    f.options().flagScanChunk = 3;
+    for (int i = 1; i <= 10; ++i)
+        f.deliver(u"INBOX"_s, sampleMessage(i));
+    f.sync();
+    REQUIRE(f.folder(u"INBOX"_s).total == 10);
+
+    // Changes at the edges of the chunks (UIDs 1-3, 4-6, 7-9, 10).
+    f.doveadm({u"flags"_s, u"add"_s, u"-u"_s, f.user(), u"\\Flagged"_s, u"mailbox"_s, u"INBOX"_s,
+               u"uid"_s, u"3,4,10"_s});
+    f.doveadm({u"expunge"_s, u"-u"_s, f.user(), u"mailbox"_s, u"INBOX"_s, u"uid"_s, u"1,6,7"_s});
+    auto request = f.request();
+    auto log = std::make_shared<lb::net::ProtocolLog>(2000);
+    request.log = log;
+    const auto report = lb::sync::imap::syncAccount(request, f.options());
+    REQUIRE(report.ok());
+    CHECK(report->flagChanges == 3);
+    CHECK(report->removedMessages == 3);
+    QStringList subjects;
+    for (const auto &row : f.messages(u"INBOX"_s)) {
+        subjects << row.record.subject;
+        const int n = row.record.subject.mid(8).toInt();
+        CHECK(row.record.flags.testFlag(MessageFlag::Flagged) == (n == 3 || n == 4 || n == 10));
+    }
+    subjects.sort();
+    CHECK(subjects == QStringList{u"Message 10"_s, u"Message 2"_s, u"Message 3"_s, u"Message 4"_s,
+                                  u"Message 5"_s, u"Message 8"_s, u"Message 9"_s});
+    const QByteArray sent = sentLines(*log);
+    CHECK(sent.contains("UID FETCH 1:3 (UID FLAGS)"));
+    CHECK(sent.contains("UID FETCH 4:6 (UID FLAGS)"));
+    CHECK(sent.contains("UID FETCH 7:9 (UID FLAGS)"));
+    CHECK(sent.contains("UID FETCH 10 (UID FLAGS)"));
+}
