@@ -75,7 +75,7 @@ void FinishPage::onStored()
     } else {
         m_keyring->setText(
             tr("No system keyring is available here, so Letterbox cannot keep your password "
-               "safely. It can ask for it each time it starts instead (%1)")
+               "safely. It can ask for it each time it starts instead.\nThe keyring said: %1")
                 .arg(stored.error().message));
         m_askEachStart->setChecked(true);
         m_askEachStart->setVisible(true);
