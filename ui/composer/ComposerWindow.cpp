@@ -117,7 +117,8 @@ void ComposerWindow::buildActions()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_sendAction = bar->addAction(QIcon::fromTheme(u"mail-send"_s), tr("Send"));
-    m_sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_sendAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_sendAction->setToolTip(tr("Send (Ctrl+Return)"));
     connect(m_sendAction, &QAction::triggered, this, [this] { send(); });
     m_saveAction = bar->addAction(QIcon::fromTheme(u"document-save"_s), tr("Save draft"));

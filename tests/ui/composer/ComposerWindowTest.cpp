@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -166,6 +167,7 @@ TEST_CASE("Files are attached by button or drop, listed with sizes and removable
     REQUIRE(warnings.size() == 1);
     CHECK(warnings.front().contains(u"missing.bin"_s));
 
+    CHECK(window.grab().save(lb::test::screenshotPath(u"composer-attachments.png"_s)));
     window.attachmentList()->removeAt(2);
     window.attachmentList()->removeAt(0);
     REQUIRE(window.attachmentList()->attachments().size() == 1);
@@ -222,11 +224,25 @@ TEST_CASE("Rich text sends an HTML alternative beside the plain text", "[ui]")
     CHECK(lb::mime::partText(*plain->part).startsWith(u"This is important."_s));
 }
 
-TEST_CASE("The composer's shortcuts follow the usual ones", "[ui]")
+TEST_CASE("The composer's shortcuts follow the usual ones and work from the text", "[ui]")
 {
     ComposerFixture f;
-    ComposerWindow window(*f.store, f.accounts, f.noDrafts);
-    CHECK(window.sendAction()->shortcut() == QKeySequence(u"Ctrl+Return"_s));
+    ComposerWindow window(*f.store, f.accounts, f.drafts);
+    CHECK(window.sendAction()->shortcuts().contains(QKeySequence(u"Ctrl+Return"_s)));
     CHECK(window.saveAction()->shortcut() == QKeySequence(u"Ctrl+S"_s));
     CHECK(window.attachAction()->shortcut() == QKeySequence(u"Ctrl+Shift+A"_s));
+
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.toField()->setText(u"kim@example.com"_s);
+    window.subjectField()->setText(u"Keys"_s);
+    window.editor()->setFocus();
+    QTest::keyClicks(window.editor(), u"typed"_s);
+    QTest::keyClick(window.editor(), Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(f.drafts.saves.size() == 1);
+    CHECK(f.drafts.saves[0].raw.contains("typed"));
+    QTest::keyClick(window.editor(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(f.outbox().size() == 1);
+    CHECK_FALSE(window.isVisible());
 }

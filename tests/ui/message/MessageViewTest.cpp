@@ -112,7 +112,8 @@ TEST_CASE("Reader lists attachments, saves them and opens copies from a private 
     CHECK_FALSE(view.saveAttachment(5, target).ok());
 
     // The image attachment is also shown below the text.
-    view.grab();
+    view.resize(640, 420);
+    CHECK(view.grab().save(lb::test::screenshotPath(u"reader-attachments.png"_s)));
     bool imageAsked = false;
     for (const QUrl &url : view.browser()->requestedResources())
         imageAsked = imageAsked || url.toString().startsWith(u"cid:lb-part-"_s);
