@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QtCatch.h"
 
+#include "FakeImapServer.h"
 #include "VerifyFixture.h"
 
 #include "sync/verify/AccountVerifier.h"
@@ -224,4 +225,42 @@ TEST_CASE("STARTTLS chosen but not offered is said plainly", "[verify]")
         REQUIRE(report.smtp.has_value());
         CHECK(report.smtp->failure == Failure::StartTlsMissing);
     }
+}
+
+TEST_CASE("Figures come from STATUS SIZE and the quota where the server offers them", "[verify]")
+{
+    lb::test::FakeImapServer server(
+        {{"INBOX", 1200, 40'000'000}, {"Archive", 34, 16'000'000}, {"Sent Items", 0, 0}}, 56'000,
+        1'048'576);
+    lb::accounts::AccountSettings settings;
+    settings.name = u"Fake"_s;
+    settings.email = u"ann@example.org"_s;
+    settings.protocol = Protocol::Imap;
+    settings.incoming.host = u"127.0.0.1"_s;
+    settings.incoming.port = server.port();
+    settings.incoming.tls = TlsMode::None; // the user's explicit choice, for this fake only
+    settings.incoming.user = u"ann"_s;
+    const VerifyReport report = verifyAccount(request(settings, u"secret"_s));
+    INFO(report.incoming.message.toStdString());
+    REQUIRE(report.ok());
+    REQUIRE(report.figures.has_value());
+    const MailboxFigures &f = *report.figures;
+    CHECK(f.messages == 1234u);
+    CHECK(f.bytes == 56'000'000u);
+    CHECK(f.folders == 3);
+    CHECK_FALSE(f.sizeFromQuota);
+    CHECK(f.quotaUsedBytes == 56'000u * 1024u);
+    CHECK(f.quotaLimitBytes == 1'048'576u * 1024u);
+    const QList<QByteArray> commands = server.commands();
+    // One STATUS per selectable folder with SIZE, no message sizes fetched, no SELECT.
+    int status = 0;
+    for (const QByteArray &c : commands) {
+        if (c.startsWith("STATUS")) {
+            ++status;
+            CHECK(c.contains("SIZE"));
+        }
+        CHECK_FALSE(c.startsWith("SELECT"));
+        CHECK_FALSE(c.startsWith("EXAMINE"));
+    }
+    CHECK(status == 3);
 }
