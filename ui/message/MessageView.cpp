@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMetaMethod>
 #include <QPointer>
 #include <QSaveFile>
 #include <QThreadPool>
@@ -152,6 +153,14 @@ void MessageView::present(PreparedMessage prepared)
     m_prepared = std::move(prepared);
     const PreparedMessage &p = *m_prepared;
     m_headers->showHeaders(p);
+    // HTML mail is written for a white page: its own colours stay readable in a dark theme.
+    QPalette page = palette();
+    if (p.isHtml) {
+        page.setColor(QPalette::Base, Qt::white);
+        page.setColor(QPalette::Text, Qt::black);
+        page.setColor(QPalette::Link, QColor(0x1a, 0x5f, 0xb4));
+    }
+    m_browser->setPalette(page);
     m_browser->showSafeHtml(p.bodyHtml, p.images);
     m_attachments->showAttachments(p.attachments);
     const bool allowed = m_policy.isSenderAllowed(p.senderAddress);
@@ -194,7 +203,13 @@ bool MessageView::activateLink(const QUrl &href)
         return false;
     if (link->textNamesOtherHost && !m_confirm(link->text, link->target))
         return false;
-    return m_openUrl(QUrl(link->target, QUrl::StrictMode));
+    const QUrl target(link->target, QUrl::StrictMode);
+    if (target.scheme() == u"mailto" &&
+        isSignalConnected(QMetaMethod::fromSignal(&MessageView::mailtoClicked))) {
+        emit mailtoClicked(target);
+        return true;
+    }
+    return m_openUrl(target);
 }
 
 void MessageView::onHighlighted(const QUrl &href)

@@ -81,6 +81,9 @@ signals:
     // The real target of the link under the mouse; empty when it leaves.
     void linkHovered(const QString &target);
     void remoteImagesLoaded(int loaded, int failed);
+    // A mailto: link was clicked; when something listens, the link is not handed to the
+    // desktop (the application opens its own composer).
+    void mailtoClicked(const QUrl &mailto);
 
 private:
     void present(PreparedMessage prepared);

@@ -75,6 +75,13 @@ TEST_CASE("Reader shows decoded headers and escaped plain text with links", "[ui
     CHECK(opened[0] == QUrl(u"https://example.com/path?a=1&b=2"_s));
     CHECK(opened[1] == QUrl(u"mailto:info@example.com"_s));
     CHECK_FALSE(view.activateLink(QUrl(u"lb-link:7"_s)));
+
+    // With a composer listening, mail links stay in the application.
+    QSignalSpy mailto(&view, &MessageView::mailtoClicked);
+    CHECK(view.activateLink(QUrl(u"lb-link:1"_s)));
+    REQUIRE(mailto.size() == 1);
+    CHECK(mailto.at(0).at(0).toUrl() == QUrl(u"mailto:info@example.com"_s));
+    CHECK(opened.size() == 2);
     CHECK(view.grab().save(lb::test::screenshotPath(u"reader-plain.png"_s)));
 }
 
