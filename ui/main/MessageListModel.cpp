@@ -387,9 +387,13 @@ QString shortDate(qint64 seconds)
 {
     const QDateTime when = QDateTime::fromSecsSinceEpoch(seconds).toLocalTime();
     const QLocale locale;
+    // Some locales' short time still has seconds: a list does not need them.
+    static const QString timeFormat =
+        QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    const QString time = locale.toString(when.time(), timeFormat);
     if (when.date() == QDate::currentDate())
-        return locale.toString(when.time(), QLocale::ShortFormat);
-    return locale.toString(when, QLocale::ShortFormat);
+        return time;
+    return locale.toString(when.date(), QLocale::ShortFormat) + u' ' + time;
 }
 } // namespace
 

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ModelFixture.h"
+
 #include "main/MainWindow.h"
 
 #include "QtCatch.h"
@@ -16,7 +18,8 @@ QString titleIn(const QString &language)
     QTranslator translator;
     REQUIRE(translator.load(u":/i18n/letterbox_%1.qm"_s.arg(language)));
     QCoreApplication::installTranslator(&translator);
-    lb::ui::MainWindow window;
+    lb::test::ModelFixture f(0);
+    lb::ui::MainWindow window(*f.store, nullptr);
     QString title;
     for (const QLabel *label : window.findChildren<QLabel *>()) {
         if (label->text().startsWith(u"No"_s) || label->text().startsWith(u"Aucun"_s))
