@@ -27,8 +27,8 @@ Result<void> openSession(lb::imap::Session &session, const SyncRequest &request)
         return connected;
     if (Result<void> loggedIn = session.login(server.user, request.password); !loggedIn)
         return loggedIn;
-    // RFC 4978: headers compress well (a third of the bytes or less), which counts on slow
-    // links; an account can switch it off ("COMPRESS" in imap.disabledExtensions).
+    // RFC 4978: IMAP's textual replies compress well, which counts on slow links; an account
+    // can switch it off ("COMPRESS" in imap.disabledExtensions).
     if (Result<bool> compressed = session.compress(); !compressed)
         return compressed.error();
     // RFC 2971: say who we are; servers use it in their logs and for quirks.
