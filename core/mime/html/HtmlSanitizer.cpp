@@ -115,9 +115,8 @@ private:
             m_result.remoteReferences += stats.remoteReferences;
             m_result.removedAttributes += stats.removedDeclarations;
             if (!css.isEmpty()) {
-                m_out += u"<style>"_s;
-                appendEscaped(m_out, css, false);
-                m_out += u"</style>"_s;
+                // Raw, as style content is read: the sheet holds no '<', so it cannot end early.
+                m_out += u"<style>"_s + css + u"</style>"_s;
             }
             return;
         }

@@ -115,3 +115,9 @@ TEST_CASE("Sanitiser bounds nesting depth and input size")
     CHECK(cut.html == u"<b>0123456</b>"_s);
     CHECK(sanitizeHtml(QByteArray("<b>0123456789abcdef</b>"), small).truncated);
 }
+
+TEST_CASE("Sanitiser writes style sheets as raw text with their combinators")
+{
+    const auto r = sanitizeHtml(u"<style>div > p { color: red } a{background:url(x)}</style>"_s);
+    CHECK(r.html == u"<style>div > p { color: red; }\n</style>"_s);
+}
