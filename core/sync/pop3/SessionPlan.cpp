@@ -2,7 +2,6 @@
 #include "sync/pop3/SessionPlan.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <algorithm>
 
@@ -11,33 +10,35 @@ namespace lb::sync::pop3 {
 SessionPlan planSession(std::span<const ServerMessage> server,
                         std::span<const store::PopSeenEntry> ledger)
 {
-    QHash<QString, const store::PopSeenEntry *> byUidl;
+    QHash<QString, std::size_t> byUidl; // ledger position
     byUidl.reserve(qsizetype(ledger.size()));
-    for (const store::PopSeenEntry &e : ledger)
-        byUidl.insert(e.uidl, &e);
+    for (std::size_t i = 0; i < ledger.size(); ++i)
+        byUidl.insert(ledger[i].uidl, i);
 
     SessionPlan plan;
-    QSet<QString> onServer;
-    onServer.reserve(qsizetype(server.size()));
+    std::vector<bool> onServer(ledger.size(), false);
     for (const ServerMessage &m : server) {
-        onServer.insert(m.uidl);
         const auto found = byUidl.constFind(m.uidl);
-        if (found == byUidl.constEnd())
+        if (found == byUidl.constEnd()) {
             plan.download.push_back(m);
-        else if ((*found)->state == store::PopState::Deleting)
+            continue;
+        }
+        onServer[*found] = true;
+        const store::PopSeenEntry &entry = ledger[*found];
+        if (entry.state == store::PopState::Deleting)
             plan.retryDelete.push_back(m);
-        else if ((*found)->state == store::PopState::DeleteRequested)
+        else if (entry.state == store::PopState::DeleteRequested)
             plan.deleteRequested.push_back(m);
-        else if ((*found)->state == store::PopState::Skipped)
+        else if (entry.state == store::PopState::Skipped)
             plan.skipped.push_back(m);
         else
-            plan.known.push_back({m, **found});
+            plan.known.push_back({m, entry});
     }
     std::reverse(plan.download.begin(), plan.download.end()); // newest first
     std::reverse(plan.skipped.begin(), plan.skipped.end());
-    for (const store::PopSeenEntry &e : ledger) {
-        if (e.state != store::PopState::Gone && !onServer.contains(e.uidl))
-            plan.vanished.push_back(e.uidl);
+    for (std::size_t i = 0; i < ledger.size(); ++i) {
+        if (ledger[i].state != store::PopState::Gone && !onServer[i])
+            plan.vanished.push_back(ledger[i].uidl);
     }
     return plan;
 }
