@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/AccountWizard.h"
 
+#include "wizard/Background.h"
 #include "wizard/DiscoveryPage.h"
 #include "wizard/FinishPage.h"
 #include "wizard/IdentityPage.h"
@@ -45,6 +46,19 @@ void AccountWizard::accept()
     QWizard::accept();
     if (m_state->created)
         emit accountCreated(*m_state->created);
+}
+
+void AccountWizard::reject()
+{
+    if (m_state->passwordStored && !m_state->created && m_state->services.removePassword) {
+        auto remove = m_state->services.removePassword;
+        const QString account = m_state->settings.name;
+        (void)runInBackground<bool>([remove, account](QPromise<bool> &promise) {
+            promise.addResult(remove(account).ok());
+        });
+        m_state->passwordStored = false;
+    }
+    QWizard::reject();
 }
 
 } // namespace lb::ui

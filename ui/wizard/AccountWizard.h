@@ -55,6 +55,8 @@ public:
     [[nodiscard]] FinishPage *finishPage() const { return m_finish; }
 
     void accept() override;
+    // Cancelling after the password went to the keyring takes it out again.
+    void reject() override;
 
 signals:
     // The account is saved: the main window starts its first sync.

@@ -70,6 +70,7 @@ void FinishPage::onStored()
     const Result<void> stored = m_watcher.result();
     m_busy = false;
     m_keyringFailed = !stored.ok();
+    m_state.passwordStored = stored.ok();
     if (stored) {
         m_keyring->setText(tr("Your password is saved in the system keyring."));
     } else {

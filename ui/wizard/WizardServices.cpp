@@ -34,6 +34,9 @@ WizardServices WizardServices::standard(store::Store &store)
     services.storePassword = [](const QString &account, const QString &password) {
         return accounts::CredentialStore().store(account, password);
     };
+    services.removePassword = [](const QString &account) {
+        return accounts::CredentialStore().remove(account);
+    };
     services.existingAccounts = [&store] {
         Result<std::vector<accounts::StoredAccount>> all = accounts::AccountRepository(store).all();
         return all ? *all : std::vector<accounts::StoredAccount>();

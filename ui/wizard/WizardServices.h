@@ -29,6 +29,8 @@ struct WizardServices
     std::function<sync::verify::VerifyReport(const sync::verify::VerifyRequest &)> verify;
     // Worker thread: puts the password into the system keyring.
     std::function<Result<void>(const QString &account, const QString &password)> storePassword;
+    // Worker thread: takes it out again when the wizard is cancelled after storing it.
+    std::function<Result<void>(const QString &account)> removePassword;
     // GUI thread: the accounts already set up (for names and the mixed-protocol warning).
     std::function<std::vector<accounts::StoredAccount>()> existingAccounts;
     // GUI thread: saves the new account (a small write).

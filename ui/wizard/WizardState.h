@@ -22,6 +22,7 @@ struct WizardState
     std::optional<sync::verify::VerifyReport> report;
     std::vector<accounts::StoredAccount> existing;
     std::optional<AccountId> created;
+    bool passwordStored = false; // in the keyring under settings.name
 
     // The discovered server for a protocol, if any.
     [[nodiscard]] std::optional<accounts::discovery::DiscoveredServer>

@@ -234,6 +234,38 @@ TEST_CASE("The wizard explains POP3 with the real figures and warns about mixing
     CHECK(s.incoming.port == servers.dovecot().pop3sPort());
 }
 
+TEST_CASE("Cancelling after the password was stored takes it out of the keyring", "[wizard]")
+{
+    lb::test::TestServers servers;
+    startOrFail(servers);
+    lb::test::WizardCache cache;
+    lb::ui::WizardServices services = fixtureServices(servers, cache, true, true);
+    // Runs on a worker thread: it only records, the test thread checks.
+    auto removed = std::make_shared<std::atomic<bool>>(false);
+    auto removedName = std::make_shared<QString>();
+    services.removePassword = [removed, removedName](const QString &account) -> lb::Result<void> {
+        *removedName = account;
+        removed->store(true);
+        return lb::Ok{};
+    };
+    AccountWizard wizard(services);
+    wizard.show();
+    fillIdentity(wizard, servers.user(0).password);
+    next(wizard, AccountWizard::Discovery);
+    REQUIRE(lb::test::waitUntil([&] { return wizard.discoveryPage()->isComplete(); }));
+    next(wizard, AccountWizard::Choice);
+    next(wizard, AccountWizard::Servers);
+    next(wizard, AccountWizard::Verify);
+    REQUIRE(lb::test::waitUntil([&] { return wizard.verifyPage()->isComplete(); }));
+    next(wizard, AccountWizard::Finish);
+    REQUIRE(lb::test::waitUntil([&] { return !wizard.finishPage()->isBusy(); }));
+    wizard.reject();
+    REQUIRE(lb::test::waitUntil([&] { return removed->load(); }));
+    CHECK(*removedName == u"alice@localhost"_s);
+    CHECK_FALSE(wizard.createdAccount().has_value());
+    CHECK(lb::accounts::AccountRepository(cache.store()).all()->empty());
+}
+
 TEST_CASE("A wrong password and missing settings are said plainly", "[wizard]")
 {
     lb::test::TestServers servers;
