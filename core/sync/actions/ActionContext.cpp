@@ -132,10 +132,6 @@ bool isMove(const PendingOp &op)
 {
     return op.kind == PendingOpKind::Move || op.kind == PendingOpKind::MoveLocal;
 }
-bool isRelocation(const PendingOp &op)
-{
-    return isMove(op) || op.kind == PendingOpKind::Append;
-}
 } // namespace
 
 Result<std::optional<PendingOp>> ActionContext::queuedFor(MessageId message, bool relocation)
@@ -145,31 +141,52 @@ Result<std::optional<PendingOp>> ActionContext::queuedFor(MessageId message, boo
         if (!ops)
             return ops.error();
         m_relocations.emplace();
+        // Oldest first: a newer op of the same message wins.
         for (const PendingOp &op : *ops) {
-            if (!op.failed && isRelocation(op))
-                m_relocations->push_back(op);
+            if (!op.failed)
+                remember(op);
         }
     }
-    // The newest one counts: an older op of the same message was revised into it.
-    for (auto it = m_relocations->rbegin(); it != m_relocations->rend(); ++it) {
-        if (it->message != message)
-            continue;
-        if (relocation ? isMove(*it) : it->kind == PendingOpKind::Append)
-            return std::optional<PendingOp>(*it);
-    }
-    return std::optional<PendingOp>();
+    const auto &map = relocation ? m_relocations->moves : m_relocations->appends;
+    const auto found = map.find(message);
+    if (found == map.end())
+        return std::optional<PendingOp>();
+    return std::optional<PendingOp>(found->second);
+}
+
+void ActionContext::remember(const PendingOp &op)
+{
+    if (!m_relocations)
+        return; // read from the store when first needed
+    if (isMove(op))
+        m_relocations->moves[op.message] = op;
+    else if (op.kind == PendingOpKind::Append)
+        m_relocations->appends[op.message] = op;
+}
+
+void ActionContext::forget(store::PendingOpId id)
+{
+    if (!m_relocations)
+        return;
+    for (auto *map : {&m_relocations->moves, &m_relocations->appends})
+        std::erase_if(*map, [&](const auto &entry) { return entry.second.id == id; });
 }
 
 Result<void> ActionContext::revise(const PendingOp &op)
 {
-    m_relocations.reset();
-    return m_store.reviseOp(op);
+    if (auto done = m_store.reviseOp(op); !done)
+        return done;
+    forget(op.id);
+    remember(op);
+    return Ok{};
 }
 
 Result<void> ActionContext::drop(store::PendingOpId op)
 {
-    m_relocations.reset();
-    return m_store.removeOp(op);
+    if (auto done = m_store.removeOp(op); !done)
+        return done;
+    forget(op);
+    return Ok{};
 }
 
 Result<std::optional<PendingOp>> ActionContext::pendingAppend(MessageId message)
@@ -197,10 +214,11 @@ Result<std::optional<ServerPlace>> ActionContext::serverPlace(const store::Messa
 Result<void> ActionContext::enqueue(PendingOp op, const std::optional<PendingOp> &before)
 {
     op.account = m_account;
-    if (isRelocation(op) || before)
-        m_relocations.reset();
-    if (auto queued = m_store.enqueueOp(op); !queued)
+    auto queued = m_store.enqueueOp(op);
+    if (!queued)
         return queued.error();
+    op.id = *queued;
+    remember(op);
     if (!before)
         return Ok{};
     PendingOp again = *before;
@@ -208,9 +226,15 @@ Result<void> ActionContext::enqueue(PendingOp op, const std::optional<PendingOp>
     again.attempts = 0;
     again.lastError.clear();
     again.created = 0;
-    if (auto requeued = m_store.enqueueOp(again); !requeued)
+    auto requeued = m_store.enqueueOp(again);
+    if (!requeued)
         return requeued.error();
-    return m_store.removeOp(before->id);
+    again.id = *requeued;
+    if (auto removed = m_store.removeOp(before->id); !removed)
+        return removed;
+    forget(before->id);
+    remember(again);
+    return Ok{};
 }
 
 } // namespace lb::sync::actions

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace lb::sync::actions {
@@ -67,15 +68,23 @@ private:
     [[nodiscard]] Result<void> loadFolders();
     [[nodiscard]] Result<std::optional<store::PendingOp>> queuedFor(MessageId message,
                                                                     bool relocation);
+    void remember(const store::PendingOp &op);
+    void forget(store::PendingOpId op);
 
     store::Store &m_store;
     AccountId m_account;
     accounts::AccountSettings m_settings;
     std::vector<store::FolderRecord> m_folders;
     bool m_foldersLoaded = false;
-    // The queued moves and uploads, read once per context: marking thousands of messages
-    // must not read the queue again for each. Dropped whenever one of them changes.
-    std::optional<std::vector<store::PendingOp>> m_relocations;
+    // The queued moves and uploads by message (the newest of each), read once per context
+    // and kept in step with what this context queues: deleting thousands of messages must not
+    // read the queue again for each.
+    struct Relocations
+    {
+        std::unordered_map<MessageId, store::PendingOp> moves;
+        std::unordered_map<MessageId, store::PendingOp> appends;
+    };
+    std::optional<Relocations> m_relocations;
 };
 
 // Builds the context of the account a message belongs to.
