@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "message/RemoteImageLoader.h"
 
+#include <QBuffer>
+#include <QImageReader>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -61,8 +63,16 @@ void RemoteImageLoader::onReplyFinished(QNetworkReply *reply, int index)
     m_replies.removeOne(reply);
     reply->deleteLater();
     QImage image;
-    if (reply->error() == QNetworkReply::NoError)
-        image = QImage::fromData(reply->read(kMaxBytes));
+    if (reply->error() == QNetworkReply::NoError) {
+        // Raster formats only (no SVG, which could refer to further documents).
+        QByteArray bytes = reply->read(kMaxBytes);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        const QByteArray format = QImageReader::imageFormat(&buffer);
+        static const QByteArray raster[] = {"png", "jpeg", "jpg", "gif", "webp", "bmp"};
+        if (std::find(std::begin(raster), std::end(raster), format) != std::end(raster))
+            image = QImage::fromData(bytes, format.constData());
+    }
     if (image.isNull()) {
         ++m_failed;
     } else {

@@ -7,6 +7,24 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace lb::ui {
+namespace {
+
+const char *rasterFormat(const QByteArray &mimeType)
+{
+    if (mimeType == "image/png")
+        return "PNG";
+    if (mimeType == "image/jpeg" || mimeType == "image/jpg" || mimeType == "image/pjpeg")
+        return "JPEG";
+    if (mimeType == "image/gif")
+        return "GIF";
+    if (mimeType == "image/webp")
+        return "WEBP";
+    if (mimeType == "image/bmp")
+        return "BMP";
+    return nullptr;
+}
+
+} // namespace
 
 SafeTextBrowser::SafeTextBrowser(QWidget *parent) : QTextBrowser(parent)
 {
@@ -53,7 +71,12 @@ QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
         const auto part = m_images.constFind(id);
         if (part == m_images.cend())
             return {};
-        const QImage image = QImage::fromData(part->data);
+        // Raster images only, decoded as the type the part declares: content sniffing could
+        // take an "image/png" part for an SVG, which may point at files or other documents.
+        const char *format = rasterFormat(part->mimeType);
+        if (!format)
+            return {};
+        const QImage image = QImage::fromData(part->data, format);
         return image.isNull() ? QVariant() : QVariant(image);
     }
     if (scheme == mime::kRemoteImageScheme) {
