@@ -27,8 +27,8 @@ QByteArray sentLines(const lb::net::ProtocolLog &log)
 
 } // namespace
 
-TEST_CASE("IMAP sync: an untrusted certificate fails with its fingerprint; pinned, the sync "
-          "works; a different pin fails",
+TEST_CASE("IMAP sync: an untrusted certificate fails with its fingerprint, once pinned the sync "
+          "works, and a different pin fails",
           "[integration]")
 {
     SyncFixture f;
