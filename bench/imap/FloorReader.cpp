@@ -79,8 +79,11 @@ private:
 
 } // namespace
 
-Result<FloorRun> readFloor(quint16 port, const QString &user, const QString &password,
-                           const QByteArray &items)
+namespace {
+
+// Connects, logs in, selects INBOX and, given `items`, fetches them for every message.
+Result<FloorRun> runFloor(quint16 port, const QString &user, const QString &password,
+                          const QByteArray &items)
 {
     QElapsedTimer timer;
     timer.start();
@@ -101,14 +104,27 @@ Result<FloorRun> readFloor(quint16 port, const QString &user, const QString &pas
     const bool ok = reader->readUntilTagged("*", ignored) && // the greeting
                     reader->send("F1 LOGIN " + user.toUtf8() + " " + password.toUtf8() + "\r\n") &&
                     reader->readUntilTagged("F1", ignored) && reader->send("F2 SELECT INBOX\r\n") &&
-                    reader->readUntilTagged("F2", ignored) &&
-                    reader->send("F3 UID FETCH 1:* " + items + "\r\n") &&
-                    reader->readUntilTagged("F3", run);
+                    reader->readUntilTagged("F2", items.isEmpty() ? run : ignored) &&
+                    (items.isEmpty() || (reader->send("F3 UID FETCH 1:* " + items + "\r\n") &&
+                                         reader->readUntilTagged("F3", run)));
     ::close(fd);
     if (!ok)
         return failed(u"the server closed the connection"_s);
     run.ms = double(timer.nsecsElapsed()) / 1e6;
     return run;
+}
+
+} // namespace
+
+Result<FloorRun> readFloor(quint16 port, const QString &user, const QString &password,
+                           const QByteArray &items)
+{
+    return runFloor(port, user, password, items);
+}
+
+Result<FloorRun> selectFloor(quint16 port, const QString &user, const QString &password)
+{
+    return runFloor(port, user, password, {});
 }
 
 } // namespace lb::imap::bench

@@ -21,4 +21,8 @@ struct FloorRun
 [[nodiscard]] Result<FloorRun> readFloor(quint16 port, const QString &user, const QString &password,
                                          const QByteArray &items);
 
+// The floor of a no-change resync: log in and SELECT INBOX, nothing else.
+[[nodiscard]] Result<FloorRun> selectFloor(quint16 port, const QString &user,
+                                           const QString &password);
+
 } // namespace lb::imap::bench

@@ -210,8 +210,18 @@ int main(int argc, char **argv)
         if (fetched != 0)
             die(u"a no-change resync fetched %1 messages"_s.arg(fetched));
     }
-    std::printf("  no-change resync (%d runs)             %9.1f ms  CPU %.0f ms/run\n", resyncRuns,
-                median(resyncMs), resyncCpu / resyncRuns);
+    std::vector<double> selectMs;
+    for (int i = 0; i < resyncRuns; ++i) {
+        Result<imap::bench::FloorRun> run = imap::bench::selectFloor(
+            servers.dovecot().imapPort(), servers.user().name, servers.user().password);
+        if (!run)
+            die(run.error().message);
+        selectMs.push_back(run->ms);
+    }
+    std::printf("  floor of a resync (login, SELECT INBOX) %8.1f ms\n", median(selectMs));
+    std::printf("  no-change resync (%d runs)             %9.1f ms  %.2fx floor  CPU %.0f ms/run\n",
+                resyncRuns, median(resyncMs), median(resyncMs) / median(selectMs),
+                resyncCpu / resyncRuns);
     std::printf("  peak RSS of the process                %9ld MB\n", peakRssMb());
     return 0;
 }
