@@ -44,10 +44,16 @@ lb::sync::PasswordSource keyringOrAsk()
         QMetaObject::invokeMethod(
             qApp,
             [&] {
+                const QString who =
+                    settings.incoming.user.isEmpty()
+                        ? settings.name
+                        : QCoreApplication::translate("main", "%1 (%2)")
+                              .arg(settings.name, settings.incoming.user);
                 answer = QInputDialog::getText(
-                    nullptr, QCoreApplication::translate("main", "Password"),
-                    QCoreApplication::translate("main", "Password for %1 (%2):")
-                        .arg(settings.name, settings.incoming.user),
+                    QApplication::activeWindow(), QCoreApplication::translate("main", "Password"),
+                    QCoreApplication::translate("main", "The keyring holds no password for "
+                                                        "%1.\nPassword:")
+                        .arg(who),
                     QLineEdit::Password, {}, &given);
             },
             Qt::BlockingQueuedConnection);
