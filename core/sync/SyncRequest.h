@@ -39,6 +39,9 @@ struct SyncReport
     qint64 deletedOnServer = 0; // POP3: messages the server deleted at our request
     qint64 serverMessages = 0;  // POP3 STAT, or the inbox's EXISTS
     qint64 serverOctets = 0;    // POP3 STAT: how full the server mailbox is
+    // IMAP QUOTA STORAGE of the inbox's quota root (RFC 9208), in KiB; -1 when not reported.
+    qint64 quotaUsedKb = -1;
+    qint64 quotaLimitKb = -1;
     QStringList warnings;       // things the user should know that did not stop the run
 };
 

@@ -27,6 +27,10 @@ void checkQuota(SyncContext &ctx)
         return;
     for (const lb::imap::QuotaData &quota : *quotas) {
         for (const lb::imap::QuotaResource &r : quota.resources) {
+            if (r.name == "STORAGE" && r.limit > 0) {
+                ctx.report.quotaUsedKb = qint64(r.usage);
+                ctx.report.quotaLimitKb = qint64(r.limit);
+            }
             if (r.limit > 0 && r.usage * 10 >= r.limit * 9) {
                 ctx.report.warnings << u"The server mailbox is %1% full (%2 of %3 %4)."_s
                                            .arg(r.usage * 100 / r.limit)
