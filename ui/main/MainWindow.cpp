@@ -188,7 +188,10 @@ void MainWindow::connectService()
             [this](bool online) { m_status->setOnline(online, m_service->workOffline()); });
     connect(m_service, &sync::SyncService::serverUsageChanged, this, [this](AccountId account) {
         const sync::ServerUsage usage = m_service->serverUsage(account);
-        m_folders->setUsage(account, {usage.octets, -1, usage.messages});
+        if (usage.quotaLimitBytes > 0)
+            m_folders->setUsage(account, {usage.quotaUsedBytes, usage.quotaLimitBytes, -1});
+        else
+            m_folders->setUsage(account, {usage.octets, -1, usage.messages});
     });
 }
 

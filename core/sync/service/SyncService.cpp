@@ -137,6 +137,10 @@ void SyncService::onReport(AccountId account, const SyncReport &report)
     ServerUsage usage;
     usage.messages = report.serverMessages > 0 ? report.serverMessages : -1;
     usage.octets = report.serverOctets > 0 ? report.serverOctets : -1;
+    if (report.quotaLimitKb > 0) {
+        usage.quotaUsedBytes = report.quotaUsedKb * 1024;
+        usage.quotaLimitBytes = report.quotaLimitKb * 1024;
+    }
     m_usage.insert(account.value, usage);
     Q_EMIT serverUsageChanged(account);
 }

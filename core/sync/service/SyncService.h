@@ -34,6 +34,8 @@ struct ServerUsage
 {
     qint64 messages = -1; // POP3 STAT or the inbox's EXISTS; -1: unknown
     qint64 octets = -1;   // POP3 STAT
+    qint64 quotaUsedBytes = -1;  // IMAP QUOTA STORAGE
+    qint64 quotaLimitBytes = -1;
 };
 
 // The GUI's handle on syncing: one AccountWorker (own thread, own Store connection) per
