@@ -43,7 +43,7 @@ qsizetype copiesOf(const QList<lb::test::MaildirMessage> &messages, const QByteA
 
 } // namespace
 
-TEST_CASE("Server Sent: one copy appended; a server that files Sent itself gets none",
+TEST_CASE("Server Sent: one copy appended, none when the server files Sent itself",
           "[integration][actions][sent]")
 {
     ServerFixture f({}, true);

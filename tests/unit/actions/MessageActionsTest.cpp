@@ -43,7 +43,7 @@ TEST_CASE("Actions: marking read changes the cache and queues one STORE for the 
     CHECK(f.ops()[1].flagsRemove == lb::store::MessageFlags(MessageFlag::Flagged));
 }
 
-TEST_CASE("Actions: a move shows at once; moving again revises the queued MOVE", "[actions]")
+TEST_CASE("Actions: a move shows at once, moving again revises the queued MOVE", "[actions]")
 {
     ActionsFixture f;
     const MessageId id = f.add(u"INBOX"_s, 5, u"a@example.org"_s);
@@ -100,7 +100,7 @@ TEST_CASE("Actions: moving between accounts is refused", "[actions]")
     CHECK(f.ops().empty());
 }
 
-TEST_CASE("Actions: a copy shows at once and queues COPY; local copies need the body", "[actions]")
+TEST_CASE("Actions: a copy shows at once and queues COPY, local copies need the body", "[actions]")
 {
     ActionsFixture f;
     const MessageId id = f.add(u"INBOX"_s, 5, u"a@example.org"_s);
