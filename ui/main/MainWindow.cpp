@@ -184,6 +184,10 @@ void MainWindow::connectService()
             [this](AccountId, FolderId folder) { onFolderChanged(folder); });
     connect(m_service, &sync::SyncService::accountChanged, this, &MainWindow::onAccountChanged);
     connect(m_service, &sync::SyncService::newMail, this, &MainWindow::onNewMail);
+    connect(m_service, &sync::SyncService::bodyFetched, this, [this](AccountId, MessageId id) {
+        if (id == m_shown)
+            static_cast<MessageView *>(m_reader)->showMessage(id);
+    });
     connect(m_service, &sync::SyncService::onlineChanged, this,
             [this](bool online) { m_status->setOnline(online, m_service->workOffline()); });
     connect(m_service, &sync::SyncService::serverUsageChanged, this, [this](AccountId account) {
@@ -302,6 +306,15 @@ void MainWindow::onMessageSelected()
         return;
     m_shown = id;
     static_cast<MessageView *>(m_reader)->showMessage(id);
+    // Not in the cache (headers-only policy, a POP3 preview): ask the account's worker.
+    if (m_service) {
+        auto row = m_store.message(id);
+        if (row && row->has_value() && (*row)->bodyState != store::BodyState::Full)
+            m_service->fetchBody(AccountId{m_folders->folderIndex((*row)->folder)
+                                               .data(FolderTreeModel::AccountIdRole)
+                                               .toLongLong()},
+                                 id);
+    }
     // Reading a message marks it read, as in other clients.
     if (m_list->currentIndex().data(MessageListModel::UnreadRole).toBool())
         toggleRead();

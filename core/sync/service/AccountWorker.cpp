@@ -12,6 +12,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <utility>
 
 namespace lb::sync {
 
@@ -52,6 +53,16 @@ void AccountWorker::sendOutbox()
 {
     QMutexLocker lock(&m_mutex);
     m_sendRequested = true;
+    if (m_watching)
+        m_cancel = true;
+    m_wake.wakeAll();
+}
+
+void AccountWorker::fetchBody(MessageId message)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_bodyRequests.contains(message))
+        m_bodyRequests << message;
     if (m_watching)
         m_cancel = true;
     m_wake.wakeAll();
@@ -108,8 +119,12 @@ AccountWorker::Job AccountWorker::waitForWork()
         if (m_stop)
             return Job{.stop = true};
         const bool due = !m_blockedOnUser && m_nextRun.hasExpired();
-        if (!m_offline && (m_syncRequested || m_sendRequested || due)) {
-            Job job{.stop = false, .send = m_sendRequested, .explicitSync = m_syncRequested};
+        if (!m_offline &&
+            (m_syncRequested || m_sendRequested || due || !m_bodyRequests.isEmpty())) {
+            Job job{.stop = false,
+                    .send = m_sendRequested,
+                    .explicitSync = m_syncRequested,
+                    .bodies = std::exchange(m_bodyRequests, {})};
             if (m_syncRequested)
                 m_blockedOnUser = false;
             m_syncRequested = false;
@@ -129,7 +144,8 @@ void AccountWorker::setWatching(bool watching)
     QMutexLocker lock(&m_mutex);
     m_watching = watching;
     // A request that came in while the run before the watch was busy is served first.
-    if (watching && (m_syncRequested || m_sendRequested || m_stop || m_offline))
+    if (watching &&
+        (m_syncRequested || m_sendRequested || m_stop || m_offline || !m_bodyRequests.isEmpty()))
         m_cancel = true;
 }
 
@@ -200,6 +216,9 @@ void AccountWorker::runOnce(store::Store &store, FolderChanges &changes, const J
 {
     if (!hasPassword())
         return;
+    // The message the user is waiting for comes before anything else.
+    if (!job.bodies.isEmpty())
+        fetchBodies(store, changes, job.bodies);
     const SyncRequest req = request(store, changes);
     (void)job; // whatever woke the worker, it sends what waits and then syncs
     sendQueued(store, req);
@@ -212,6 +231,21 @@ void AccountWorker::runOnce(store::Store &store, FolderChanges &changes, const J
     // POP3 is checked on a timer; IMAP is watched with IDLE, which returns when cancelled.
     if (m_config.keepWatching && m_config.settings.protocol == accounts::Protocol::Imap)
         watch(req, changes);
+}
+
+void AccountWorker::fetchBodies(store::Store &store, FolderChanges &changes,
+                                const QList<MessageId> &ids)
+{
+    const SyncRequest req = request(store, changes);
+    for (const MessageId id : ids) {
+        const Result<void> fetched = engineFor(m_config.settings.protocol).fetchBody(req, id);
+        if (!fetched) {
+            if (fetched.error().scope != ErrorScope::Cancelled)
+                Q_EMIT error(m_config.account, fetched.error().toString());
+            continue;
+        }
+        Q_EMIT bodyFetched(m_config.account, id);
+    }
 }
 
 void AccountWorker::watch(const SyncRequest &request, FolderChanges &changes)

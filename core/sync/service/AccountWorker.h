@@ -56,8 +56,9 @@ public:
 
     [[nodiscard]] AccountId account() const { return m_config.account; }
     void start();
-    void syncNow();    // also resumes an account stopped on a wrong password
-    void sendOutbox(); // after the composer queued a message
+    void syncNow();                    // also resumes an account stopped on a wrong password
+    void sendOutbox();                 // after the composer queued a message
+    void fetchBody(MessageId message); // the user opened a message the cache lacks
     void setOffline(bool offline);
     void requestStop();
     // True once the thread has ended (or never started).
@@ -74,6 +75,7 @@ Q_SIGNALS:
     void newMail(lb::AccountId account, qint64 count);
     void reachable(lb::AccountId account, bool reachable);
     void reported(lb::AccountId account, const lb::sync::SyncReport &report);
+    void bodyFetched(lb::AccountId account, lb::MessageId message);
 
 private:
     struct Job
@@ -81,11 +83,13 @@ private:
         bool stop = false;
         bool send = false;
         bool explicitSync = false;
+        QList<MessageId> bodies;
     };
     void run();
     [[nodiscard]] Job waitForWork();
     void setWatching(bool watching);
     void runOnce(store::Store &store, FolderChanges &changes, const Job &job);
+    void fetchBodies(store::Store &store, FolderChanges &changes, const QList<MessageId> &ids);
     void watch(const SyncRequest &request, FolderChanges &changes);
     void sendQueued(store::Store &store, const SyncRequest &request);
     void finishRun(store::Store &store, const Result<SyncReport> &result, bool hadMail);
@@ -104,6 +108,7 @@ private:
     bool m_offline = false;
     bool m_syncRequested = false;
     bool m_sendRequested = false;
+    QList<MessageId> m_bodyRequests;
     bool m_blockedOnUser = false;
     bool m_watching = false;
     QDeadlineTimer m_nextRun{0};

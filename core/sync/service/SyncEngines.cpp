@@ -2,6 +2,7 @@
 #include "sync/service/SyncEngines.h"
 
 #include "sync/imap/ImapSync.h"
+#include "sync/pop3/FullMessageFetch.h"
 #include "sync/pop3/Pop3Download.h"
 #include "sync/pop3/Watch.h"
 
@@ -13,11 +14,20 @@ const SyncEngine &engineFor(accounts::Protocol protocol)
         [](const SyncRequest &request) { return imap::syncAccount(request); },
         [](const SyncRequest &request, const std::function<void(const SyncReport &)> &onPass) {
             return imap::watch(request, onPass);
+        },
+        [](const SyncRequest &request, MessageId message) -> Result<void> {
+            auto body = imap::fetchBody(request, message);
+            if (!body)
+                return body.error();
+            return Ok{};
         }};
     static const SyncEngine pop3Engine{
         [](const SyncRequest &request) { return pop3::downloadMail(request); },
         [](const SyncRequest &request, const std::function<void(const SyncReport &)> &onPass) {
             return pop3::watchMail(request, onPass);
+        },
+        [](const SyncRequest &request, MessageId message) {
+            return pop3::fetchFullMessage(request, message);
         }};
     switch (protocol) {
     case accounts::Protocol::Imap:

@@ -19,6 +19,8 @@ struct SyncEngine
     std::function<Result<void>(const SyncRequest &,
                                const std::function<void(const SyncReport &)> &)>
         watch;
+    // The whole of one message the cache lacks (IMAP body, POP3 preview), for opening it.
+    std::function<Result<void>(const SyncRequest &, MessageId)> fetchBody;
 };
 
 // Never null: every protocol of accounts::Protocol has an engine.

@@ -39,6 +39,7 @@ void SyncService::addAccount(const accounts::StoredAccount &account)
     connect(worker, &AccountWorker::newMail, this, &SyncService::newMail);
     connect(worker, &AccountWorker::reachable, this, &SyncService::onReachable);
     connect(worker, &AccountWorker::reported, this, &SyncService::onReport);
+    connect(worker, &AccountWorker::bodyFetched, this, &SyncService::bodyFetched);
     m_workers.insert(account.id.value, worker);
     worker->setOffline(m_workOffline || !m_network->reachable());
     worker->start();
@@ -83,6 +84,12 @@ void SyncService::sendOutbox(AccountId account)
 {
     if (AccountWorker *worker = m_workers.value(account.value))
         worker->sendOutbox();
+}
+
+void SyncService::fetchBody(AccountId account, MessageId message)
+{
+    if (AccountWorker *worker = m_workers.value(account.value))
+        worker->fetchBody(message);
 }
 
 void SyncService::setWorkOffline(bool offline)

@@ -32,9 +32,9 @@ struct ServiceOptions
 // What the server said about the size of the account's mailbox at the last run.
 struct ServerUsage
 {
-    qint64 messages = -1; // POP3 STAT or the inbox's EXISTS; -1: unknown
-    qint64 octets = -1;   // POP3 STAT
-    qint64 quotaUsedBytes = -1;  // IMAP QUOTA STORAGE
+    qint64 messages = -1;       // POP3 STAT or the inbox's EXISTS; -1: unknown
+    qint64 octets = -1;         // POP3 STAT
+    qint64 quotaUsedBytes = -1; // IMAP QUOTA STORAGE
     qint64 quotaLimitBytes = -1;
 };
 
@@ -60,6 +60,9 @@ public:
     void syncNow(AccountId account);
     void syncAll();
     void sendOutbox(AccountId account);
+    // Downloads a message the cache holds only the headers (or a preview) of; bodyFetched
+    // follows once it is stored.
+    void fetchBody(AccountId account, MessageId message);
 
     // The user's "Work offline" switch: workers stop talking to servers and queue instead.
     void setWorkOffline(bool offline);
@@ -81,6 +84,7 @@ Q_SIGNALS:
     void newMail(lb::AccountId account, qint64 count);
     void onlineChanged(bool online);
     void serverUsageChanged(lb::AccountId account);
+    void bodyFetched(lb::AccountId account, lb::MessageId message);
 
 private:
     void onReachable(AccountId account, bool reachable);

@@ -93,8 +93,8 @@ struct ServiceFixture
     void deliver(int count)
     {
         for (int i = 0; i < count; ++i) {
-            const auto delivered = servers.dovecot().deliver(servers.user().name, u"INBOX"_s,
-                                                             test::sampleMessage(i));
+            const auto delivered =
+                servers.dovecot().deliver(servers.user().name, u"INBOX"_s, test::sampleMessage(i));
             REQUIRE(delivered.ok());
         }
     }
@@ -205,8 +205,7 @@ TEST_CASE("A server that cannot be reached is an error in words and makes the se
     CHECK(service.shutdown());
 }
 
-TEST_CASE("Shutdown stops a worker promptly in the middle of a sync and while idling",
-          "[service]")
+TEST_CASE("Shutdown stops a worker promptly in the middle of a sync and while idling", "[service]")
 {
     ServiceFixture f;
     f.deliver(1500);
@@ -239,4 +238,36 @@ TEST_CASE("Shutdown stops a worker promptly in the middle of a sync and while id
         CHECK(service.shutdown());
         CHECK(f.inbox().total == 1500);
     }
+}
+
+TEST_CASE("Opening a message the cache lacks downloads it on the account's worker", "[service]")
+{
+    ServiceFixture f;
+    f.account.settings.imap.offline.kind = accounts::OfflinePolicy::Kind::HeadersOnly;
+    f.deliver(2);
+    sync::SyncService service(f.options());
+    bool done = false;
+    QList<MessageId> fetched;
+    QObject::connect(&service, &sync::SyncService::progress, [&](const sync::SyncProgress &p) {
+        if (p.phase == sync::SyncProgress::Phase::Done)
+            done = true;
+    });
+    QObject::connect(&service, &sync::SyncService::bodyFetched,
+                     [&](AccountId, MessageId id) { fetched << id; });
+    service.addAccount(f.account);
+    waitUntil([&] { return done; }, "the headers-only sync");
+    auto page = f.store->messagesPage(f.inbox().id, store::SortKey::Date,
+                                      store::SortDirection::Descending, std::nullopt, 10);
+    REQUIRE(page.ok());
+    REQUIRE(page->rows.size() == 2);
+    const MessageId wanted = page->rows.front().id;
+    REQUIRE(page->rows.front().bodyState == store::BodyState::None);
+
+    service.fetchBody(f.account.id, wanted);
+    waitUntil([&] { return fetched.contains(wanted); }, "the body");
+    auto body = f.store->body(wanted);
+    REQUIRE(body.ok());
+    REQUIRE(body->has_value());
+    CHECK((*body)->contains("Subject:"));
+    CHECK(service.shutdown());
 }
