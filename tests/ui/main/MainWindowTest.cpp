@@ -11,7 +11,9 @@
 #include "QtCatch.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -144,11 +146,49 @@ TEST_CASE("The status bar tells each account's sync in words and the last error"
     p.secondsLeft = 125;
     p.inboxReady = true;
     window.statusPanel()->showProgress(p);
-    CHECK(window.statusPanel()->progressText() ==
-          u"Home: inbox ready; fetching headers in INBOX, 1,200 of 48,312, about 2 minute(s) left"_s);
+    CHECK(
+        window.statusPanel()->progressText() ==
+        u"Home: inbox ready; fetching headers in INBOX, 1,200 of 48,312, about 2 minute(s) left"_s);
     window.statusPanel()->showError(f.account, u"The server refused the password."_s);
     CHECK(window.statusPanel()->errorText() == u"Home: The server refused the password."_s);
     window.statusPanel()->setOnline(false, true);
     const auto *button = window.statusPanel()->findChild<QWidget *>(u"offlineIndicator"_s);
     REQUIRE(button != nullptr);
+}
+
+TEST_CASE("The window follows a dark system palette", "[ui][window]")
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x6f, 0xb7));
+    QApplication::setPalette(dark);
+    {
+        lb::test::ModelFixture f(30);
+        MainWindow window(*f.store, nullptr);
+        window.resize(1200, 760);
+        window.show();
+        window.selectFolder(f.inbox);
+        // Drawn icons take the palette's text colour, so they stay visible on dark rows.
+        const QIcon trash =
+            window.folderModel()->folderIndex(f.trash).data(Qt::DecorationRole).value<QIcon>();
+        const QImage image = trash.pixmap(16, 16).toImage();
+        int lightPixels = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alpha() > 128 && c.lightness() > 160)
+                    ++lightPixels;
+            }
+        }
+        CHECK(lightPixels > 5);
+        keepScreenshot(window, u"main-window-dark"_s);
+    }
+    QApplication::setPalette(light);
 }
