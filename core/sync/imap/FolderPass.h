@@ -38,8 +38,8 @@ using CachedFlags = QHash<std::uint32_t, StoredFlags>;
                                             const QList<lb::imap::FetchData> &fetched,
                                             const CachedFlags &current);
 
-// RFC 7162 section 3.2.5: the QRESYNC SELECT already carried VANISHED (EARLIER) and the
-// changed flags (QresyncChanges.cpp).
+// QRESYNC enabled: nothing when HIGHESTMODSEQ is unchanged, else UID FETCH (CHANGEDSINCE
+// VANISHED) for changed flags and expunges (QresyncChanges.cpp).
 [[nodiscard]] Result<void> applyQresyncChanges(FolderPass &pass);
 // CONDSTORE without QRESYNC: FETCH FLAGS CHANGEDSINCE; expunges from a UID comparison, only
 // when the message count says something went (CondstoreChanges.cpp).

@@ -12,15 +12,11 @@ namespace {
 
 using lb::imap::SelectOptions;
 
-SelectOptions selectOptions(const SyncContext &ctx, const store::FolderRecord &folder)
+// CONDSTORE only, also with QRESYNC enabled: see QresyncChanges.cpp for why.
+SelectOptions selectOptions(const SyncContext &ctx)
 {
     SelectOptions options;
     options.condstore = ctx.session.capabilities().condstore();
-    const store::FolderSyncState &s = folder.sync;
-    if (ctx.session.enabled().contains("QRESYNC") && s.uidValidity.isValid() &&
-        s.highestModSeq.isValid()) {
-        options.qresync = SelectOptions::QResync{s.uidValidity, s.highestModSeq, std::nullopt};
-    }
     return options;
 }
 
@@ -63,8 +59,7 @@ Result<void> syncFolder(SyncContext &ctx, const store::FolderRecord &folder)
 {
     FolderPass pass{ctx, folder, {}, folder.sync, false};
     ctx.progress(SyncProgress::Phase::FetchingHeaders, folder.path);
-    Result<lb::imap::SelectResult> selected =
-        ctx.session.select(folder.path, selectOptions(ctx, folder));
+    Result<lb::imap::SelectResult> selected = ctx.session.select(folder.path, selectOptions(ctx));
     if (!selected)
         return selected.error();
     pass.selected = std::move(*selected);
