@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Strategy: QRESYNC (RFC 7162). The folder is selected with plain CONDSTORE: a QRESYNC
-// server raises HIGHESTMODSEQ for every flag change and every expunge (section 3.2.10), so an
+// server raises HIGHESTMODSEQ for every flag change and, QRESYNC enabled, every expunge, so an
 // unchanged HIGHESTMODSEQ means nothing to do. SELECT ... (QRESYNC ...) would have the
 // server look through the whole mailbox for changes even then (Dovecot: ~0.12 s at 100k
 // messages). Otherwise UID FETCH ... (CHANGEDSINCE m VANISHED) (section 3.2.6) brings the
