@@ -144,7 +144,7 @@
     <message>
         <location filename="../ui/composer/ComposerWindow.cpp" line="153"/>
         <source>List</source>
-        <translation>Liste</translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <location filename="../ui/composer/ComposerWindow.cpp" line="229"/>
@@ -493,7 +493,7 @@
     <message>
         <location filename="../ui/wizard/FinishPage.cpp" line="16"/>
         <source>Ready</source>
-        <translation>Fertig</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FinishPage.cpp" line="17"/>
@@ -528,7 +528,7 @@
     <message>
         <location filename="../ui/wizard/FinishPage.cpp" line="46"/>
         <source>Its first download starts as soon as you finish.</source>
-        <translation>Der erste Download beginnt, sobald Sie fertig sind.</translation>
+        <translation>Der erste Abruf beginnt, sobald Sie den Assistenten abschließen.</translation>
     </message>
     <message>
         <location filename="../ui/wizard/FinishPage.cpp" line="48"/>
@@ -630,7 +630,7 @@ Meldung des Schlüsselbunds: %1</translation>
     <message>
         <location filename="../ui/wizard/IdentityPage.cpp" line="15"/>
         <source>Set up your mail account</source>
-        <translation>Richten Sie Ihr E-Mail-Konto ein</translation>
+        <translation>E-Mail-Konto einrichten</translation>
     </message>
     <message>
         <location filename="../ui/wizard/IdentityPage.cpp" line="16"/>
@@ -869,7 +869,7 @@ Meldung des Schlüsselbunds: %1</translation>
     <message>
         <location filename="../ui/main/MainWindowActions.cpp" line="118"/>
         <source>&amp;Waiting for the Servers…</source>
-        <translation>&amp;Wartet auf die Server…</translation>
+        <translation>Auf die Server &amp;wartende Aktionen…</translation>
     </message>
     <message>
         <location filename="../ui/main/MainWindowActions.cpp" line="120"/>
@@ -1067,7 +1067,7 @@ Meldung des Schlüsselbunds: %1</translation>
     <message>
         <location filename="../ui/main/OfflineQueueDialog.cpp" line="57"/>
         <source>Waiting for the servers</source>
-        <translation>Wartet auf die Server</translation>
+        <translation>Auf die Server wartende Aktionen</translation>
     </message>
     <message>
         <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
@@ -1178,8 +1178,8 @@ Meldung des Schlüsselbunds: %1</translation>
 • The provider keeps the mail safe; a lost computer loses nothing.
 • Offline you can read and write; changes reach the server when you are back online.</source>
         <translation>• Die E-Mails liegen auf dem Server; Letterbox behält eine Kopie zum Offline-Lesen.
-• Ihr Smartphone, das Webmail und dieser Computer sehen dieselben Ordner, gelesenen und gelöschten Nachrichten.
-• Zählt zum Speicherplatz, den Ihr Anbieter Ihnen zugesteht.
+• Ihr Smartphone, das Webmail und dieser Computer sehen dieselben Ordner sowie dieselben gelesenen und gelöschten Nachrichten.
+• Belegt Speicherplatz im Kontingent Ihres Anbieters.
 • Der Anbieter bewahrt die E-Mails sicher auf; geht der Computer verloren, ist nichts verloren.
 • Offline können Sie lesen und schreiben; Änderungen erreichen den Server, sobald Sie wieder online sind.</translation>
     </message>
@@ -1187,7 +1187,7 @@ Meldung des Schlüsselbunds: %1</translation>
         <location filename="../ui/wizard/ProtocolPage.cpp" line="72"/>
         <location filename="../ui/wizard/ProtocolPage.cpp" line="118"/>
         <source>&amp;POP3: mail moves to this computer</source>
-        <translation>&amp;POP3: E-Mails kommen auf diesen Computer</translation>
+        <translation>&amp;POP3: E-Mails werden auf diesen Computer übertragen</translation>
     </message>
     <message>
         <location filename="../ui/wizard/ProtocolPage.cpp" line="74"/>
@@ -1398,7 +1398,7 @@ Meldung des Schlüsselbunds: %1</translation>
     <message>
         <location filename="../ui/main/StatusPanel.cpp" line="53"/>
         <source>listing folders</source>
-        <translation>Ordnerliste wird abgerufen</translation>
+        <translation>Abruf der Ordnerliste</translation>
     </message>
     <message>
         <location filename="../ui/main/StatusPanel.cpp" line="56"/>

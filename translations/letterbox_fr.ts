@@ -64,7 +64,7 @@
     <message>
         <location filename="../ui/composer/ComposerWindow.cpp" line="46"/>
         <source>Discard</source>
-        <translation>Abandonner</translation>
+        <translation>Ne pas enregistrer</translation>
     </message>
     <message>
         <location filename="../ui/composer/ComposerWindow.cpp" line="83"/>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../ui/composer/ComposerWindow.cpp" line="153"/>
         <source>List</source>
-        <translation>Liste</translation>
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <location filename="../ui/composer/ComposerWindow.cpp" line="229"/>
@@ -369,7 +369,7 @@
     <message>
         <location filename="../ui/composer/AttachmentList.cpp" line="104"/>
         <source>Total %1</source>
-        <translation>Total %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@
     <message>
         <location filename="../ui/wizard/DiscoveryPage.cpp" line="117"/>
         <source>&lt;b&gt;%1:&lt;/b&gt; not found</source>
-        <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; introuvables</translation>
+        <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; non trouvé</translation>
     </message>
     <message>
         <location filename="../ui/wizard/DiscoveryPage.cpp" line="118"/>
@@ -630,7 +630,7 @@ Réponse du trousseau&#xa0;: %1</translation>
     <message>
         <location filename="../ui/wizard/IdentityPage.cpp" line="15"/>
         <source>Set up your mail account</source>
-        <translation>Configurez votre compte de messagerie</translation>
+        <translation>Configurer votre compte de messagerie</translation>
     </message>
     <message>
         <location filename="../ui/wizard/IdentityPage.cpp" line="16"/>
@@ -1178,8 +1178,8 @@ Réponse du trousseau&#xa0;: %1</translation>
 • The provider keeps the mail safe; a lost computer loses nothing.
 • Offline you can read and write; changes reach the server when you are back online.</source>
         <translation>• Le courrier réside sur le serveur&#xa0;; Letterbox en garde une copie pour la lecture hors ligne.
-• Votre téléphone, le webmail et cet ordinateur voient tous les mêmes dossiers, messages lus et supprimés.
-• Compte dans la limite de stockage de votre fournisseur.
+• Votre téléphone, le webmail et cet ordinateur voient les mêmes dossiers et les mêmes messages lus et supprimés.
+• Occupe de l’espace dans le quota de stockage de votre fournisseur.
 • Le fournisseur conserve le courrier en sécurité&#xa0;; perdre l’ordinateur ne fait rien perdre.
 • Hors ligne, vous pouvez lire et écrire&#xa0;; les modifications parviennent au serveur dès que vous êtes de nouveau en ligne.</translation>
     </message>
