@@ -229,6 +229,8 @@ std::optional<ParsedDate> parseDateDetailed(QByteArrayView value)
     parsed.zoneKnown = f.offsetMinutes.has_value();
     parsed.offsetSeconds = f.offsetMinutes.value_or(0) * 60;
     parsed.utc = QDateTime(date, time, Qt::UTC).addSecs(-qint64(parsed.offsetSeconds));
+    if (!parsed.utc.isValid())
+        return std::nullopt; // a zone offset beyond any calendar
     return parsed;
 }
 

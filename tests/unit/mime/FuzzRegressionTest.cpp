@@ -2,6 +2,7 @@
 // Inputs the MIME fuzz targets (tests/fuzz) found a problem with, reduced to what matters.
 // The exact crashing inputs are kept in tests/fuzz/regressions/<target>/<bug>.
 #include "mime/AddressParser.h"
+#include "mime/DateParser.h"
 
 #include "QtCatch.h"
 
@@ -35,4 +36,14 @@ TEST_CASE("fuzz regression mime_address: no line break survives in an address or
     CHECK(parseAddressList("j@[Jo\ns]").front().address == u"j@[Jos]"_s);
     CHECK(parseAddressList("\"Eve\r\nBcc: x@evil\" <eve@example.org>").front().address ==
           u"eve@example.org"_s);
+}
+
+TEST_CASE("fuzz regression mime_date: a date is either valid or not a date")
+{
+    // A zone offset of billions of minutes pushed the instant off the calendar: the parser
+    // returned an invalid QDateTime instead of "not a date".
+    const QByteArray input = "TTF2 5 nov0000 720000002 5 0000";
+    const auto parsed = parseDateDetailed(input);
+    CHECK((!parsed || parsed->utc.isValid()));
+    CHECK((!parseDate(input) || parseDate(input)->isValid()));
 }
