@@ -7,6 +7,7 @@
 #   scripts/fuzz.sh                 # every target, 30 s each
 #   scripts/fuzz.sh -t 300 -j 2     # 5 minutes each, two targets at a time
 #   scripts/fuzz.sh -t 60 imap_response mime_message
+#   scripts/fuzz.sh -t 20 -s 1      # a fixed seed: the same inputs on every machine
 #
 # Before fuzzing, every file in tests/fuzz/regressions/TARGET/ (inputs that once crashed) is
 # replayed. The growing corpus is kept in BUILD/corpus/TARGET/ between runs; seeds come from
@@ -18,11 +19,13 @@ root=$(pwd)
 
 seconds=${LETTERBOX_FUZZ_SECONDS:-30}
 jobs=1
-while getopts "t:j:h" opt; do
+seed=
+while getopts "t:j:s:h" opt; do
   case $opt in
     t) seconds=$OPTARG ;;
+    s) seed=$OPTARG ;;
     j) jobs=$OPTARG ;;
-    *) sed -n '3,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '3,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
@@ -68,7 +71,7 @@ run_target() {
   esac
   local status=0
   "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
-    -print_final_stats=1 -artifact_prefix="$artifacts" "$work" "${seeds[@]}" >"$log" 2>&1 ||
+    -print_final_stats=1 ${seed:+-seed=$seed} -artifact_prefix="$artifacts" "$work" "${seeds[@]}" >"$log" 2>&1 ||
     status=$?
   local last runs
   last=$(grep -E '^#[0-9]+' "$log" | tail -n 1 || true)
