@@ -2,190 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>ComposerWindow</name>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="47"/>
-        <source>There is no account to send from.</source>
-        <translation>Es gibt kein Konto, von dem aus gesendet werden kann.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="61"/>
-        <source>Add at least one recipient.</source>
-        <translation>Fügen Sie mindestens einen Empfänger hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="66"/>
-        <source>This message has no subject. Send it anyway?</source>
-        <translation>Diese Nachricht hat keinen Betreff. Trotzdem senden?</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="69"/>
-        <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
-        <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt. Trotzdem senden?</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="82"/>
-        <source>The message could not be put together: %1</source>
-        <translation>Die Nachricht konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="90"/>
-        <source>The message could not be put in the Outbox: %1</source>
-        <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="113"/>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="173"/>
-        <source>Drafts are not kept in this version: the text stays only in this window until you send it.</source>
-        <translation>Entwürfe werden in dieser Version nicht gespeichert: Der Text bleibt nur in diesem Fenster, bis Sie ihn senden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="120"/>
-        <location filename="../ui/composer/ComposerSending.cpp" line="125"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="130"/>
-        <source>Draft saved at %1</source>
-        <translation>Entwurf um %1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="42"/>
-        <source>This message has not been sent. What should happen to it?</source>
-        <translation>Diese Nachricht wurde nicht gesendet. Was soll mit ihr geschehen?</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="45"/>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="124"/>
-        <source>Save draft</source>
-        <translation>Entwurf speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="46"/>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="83"/>
-        <source>Name &lt;address@example.org&gt;, …</source>
-        <translation>Name &lt;adresse@example.org&gt;, …</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="84"/>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="85"/>
-        <source>&amp;To:</source>
-        <translation>&amp;An:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="86"/>
-        <source>&amp;Cc:</source>
-        <translation>&amp;CC:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="87"/>
-        <source>&amp;Bcc:</source>
-        <translation>&amp;BCC:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="88"/>
-        <source>&amp;Subject:</source>
-        <translation>Be&amp;treff:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="116"/>
-        <source>Compose</source>
-        <translation>Verfassen</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="119"/>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="122"/>
-        <source>Send (Ctrl+Return)</source>
-        <translation>Senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="127"/>
-        <source>Attach…</source>
-        <translation>Anhängen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="131"/>
-        <source>Rich text</source>
-        <translation>Formatierter Text</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="133"/>
-        <source>Send formatted text with a plain text copy</source>
-        <translation>Formatierten Text mit einer Kopie als reinem Text senden</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="145"/>
-        <source>Bold</source>
-        <translation>Fett</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="149"/>
-        <source>Italic</source>
-        <translation>Kursiv</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="151"/>
-        <source>Underline</source>
-        <translation>Unterstrichen</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="153"/>
-        <source>List</source>
-        <translation>Aufzählung</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="229"/>
-        <source>There is no account to write from.</source>
-        <translation>Es gibt kein Konto, von dem aus geschrieben werden kann.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="246"/>
-        <source>New message</source>
-        <translation>Neue Nachricht</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="246"/>
-        <source>Write: %1</source>
-        <translation>Verfassen: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="256"/>
-        <source>Attach files</source>
-        <translation>Dateien anhängen</translation>
-    </message>
-</context>
-<context>
-    <name>lb::ui</name>
-    <message>
-        <location filename="../ui/composer/ComposeStart.cpp" line="42"/>
-        <source>The message is no longer in the cache.</source>
-        <translation>Die Nachricht ist nicht mehr im Cache.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposeStart.cpp" line="47"/>
-        <source>The message&apos;s folder is no longer in the cache.</source>
-        <translation>Der Ordner der Nachricht ist nicht mehr im Cache.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposeStart.cpp" line="70"/>
-        <source>The message has not been downloaded yet, so it cannot be quoted or forwarded. Try again once Letterbox is online.</source>
-        <translation>Die Nachricht wurde noch nicht heruntergeladen und kann daher nicht zitiert oder weitergeleitet werden. Versuchen Sie es erneut, sobald Letterbox online ist.</translation>
-    </message>
-</context>
-<context>
     <name>lb::ui::AccountSettingsDialog</name>
     <message>
         <location filename="../ui/settings/AccountSettingsDialog.cpp" line="27"/>
@@ -403,6 +219,190 @@
         <location filename="../ui/message/AttachmentPane.cpp" line="60"/>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ui::ComposeStart</name>
+    <message>
+        <location filename="../ui/composer/ComposeStart.cpp" line="37"/>
+        <source>The message is no longer in the cache.</source>
+        <translation>Die Nachricht ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposeStart.cpp" line="43"/>
+        <source>The message&apos;s folder is no longer in the cache.</source>
+        <translation>Der Ordner der Nachricht ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposeStart.cpp" line="67"/>
+        <source>The message has not been downloaded yet, so it cannot be quoted or forwarded. Try again once Letterbox is online.</source>
+        <translation>Die Nachricht wurde noch nicht heruntergeladen und kann daher nicht zitiert oder weitergeleitet werden. Versuchen Sie es erneut, sobald Letterbox online ist.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ui::ComposerWindow</name>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="47"/>
+        <source>There is no account to send from.</source>
+        <translation>Es gibt kein Konto, von dem aus gesendet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="61"/>
+        <source>Add at least one recipient.</source>
+        <translation>Fügen Sie mindestens einen Empfänger hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="66"/>
+        <source>This message has no subject. Send it anyway?</source>
+        <translation>Diese Nachricht hat keinen Betreff. Trotzdem senden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="69"/>
+        <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
+        <translation>Die Nachricht erwähnt einen Anhang, aber es ist nichts angehängt. Trotzdem senden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="82"/>
+        <source>The message could not be put together: %1</source>
+        <translation>Die Nachricht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="90"/>
+        <source>The message could not be put in the Outbox: %1</source>
+        <translation>Die Nachricht konnte nicht in den Postausgang gelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="113"/>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="173"/>
+        <source>Drafts are not kept in this version: the text stays only in this window until you send it.</source>
+        <translation>Entwürfe werden in dieser Version nicht gespeichert: Der Text bleibt nur in diesem Fenster, bis Sie ihn senden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="120"/>
+        <location filename="../ui/composer/ComposerSending.cpp" line="125"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="130"/>
+        <source>Draft saved at %1</source>
+        <translation>Entwurf um %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="42"/>
+        <source>This message has not been sent. What should happen to it?</source>
+        <translation>Diese Nachricht wurde nicht gesendet. Was soll mit ihr geschehen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="45"/>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="124"/>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="46"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="83"/>
+        <source>Name &lt;address@example.org&gt;, …</source>
+        <translation>Name &lt;adresse@example.org&gt;, …</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="84"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="85"/>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="86"/>
+        <source>&amp;Cc:</source>
+        <translation>&amp;CC:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="87"/>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;BCC:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="88"/>
+        <source>&amp;Subject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="116"/>
+        <source>Compose</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="119"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="122"/>
+        <source>Send (Ctrl+Return)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="127"/>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="131"/>
+        <source>Rich text</source>
+        <translation>Formatierter Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="133"/>
+        <source>Send formatted text with a plain text copy</source>
+        <translation>Formatierten Text mit einer Kopie als reinem Text senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="145"/>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="149"/>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="151"/>
+        <source>Underline</source>
+        <translation>Unterstrichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="153"/>
+        <source>List</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="229"/>
+        <source>There is no account to write from.</source>
+        <translation>Es gibt kein Konto, von dem aus geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="246"/>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="246"/>
+        <source>Write: %1</source>
+        <translation>Verfassen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="256"/>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
     </message>
 </context>
 <context>

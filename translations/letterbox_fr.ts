@@ -2,190 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>ComposerWindow</name>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="47"/>
-        <source>There is no account to send from.</source>
-        <translation>Il n’y a aucun compte depuis lequel envoyer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="61"/>
-        <source>Add at least one recipient.</source>
-        <translation>Ajoutez au moins un destinataire.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="66"/>
-        <source>This message has no subject. Send it anyway?</source>
-        <translation>Ce message n’a pas d’objet. L’envoyer quand même&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="69"/>
-        <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
-        <translation>Le message mentionne une pièce jointe, mais rien n’est joint. L’envoyer quand même&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="82"/>
-        <source>The message could not be put together: %1</source>
-        <translation>Le message n’a pas pu être composé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="90"/>
-        <source>The message could not be put in the Outbox: %1</source>
-        <translation>Le message n’a pas pu être placé dans la boîte d’envoi&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="113"/>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="173"/>
-        <source>Drafts are not kept in this version: the text stays only in this window until you send it.</source>
-        <translation>Cette version ne conserve pas les brouillons&#xa0;: le texte reste uniquement dans cette fenêtre jusqu’à ce que vous l’envoyiez.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="120"/>
-        <location filename="../ui/composer/ComposerSending.cpp" line="125"/>
-        <source>The draft could not be saved: %1</source>
-        <translation>Le brouillon n’a pas pu être enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerSending.cpp" line="130"/>
-        <source>Draft saved at %1</source>
-        <translation>Brouillon enregistré à %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="42"/>
-        <source>This message has not been sent. What should happen to it?</source>
-        <translation>Ce message n’a pas été envoyé. Que voulez-vous en faire&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="45"/>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="124"/>
-        <source>Save draft</source>
-        <translation>Enregistrer le brouillon</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="46"/>
-        <source>Discard</source>
-        <translation>Ne pas enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="83"/>
-        <source>Name &lt;address@example.org&gt;, …</source>
-        <translation>Nom &lt;adresse@example.org&gt;, …</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="84"/>
-        <source>&amp;From:</source>
-        <translation>&amp;De&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="85"/>
-        <source>&amp;To:</source>
-        <translation>&amp;Pour&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="86"/>
-        <source>&amp;Cc:</source>
-        <translation>&amp;Cc&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="87"/>
-        <source>&amp;Bcc:</source>
-        <translation>Cc&amp;i&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="88"/>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Objet&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="116"/>
-        <source>Compose</source>
-        <translation>Rédaction</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="119"/>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="122"/>
-        <source>Send (Ctrl+Return)</source>
-        <translation>Envoyer (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="127"/>
-        <source>Attach…</source>
-        <translation>Joindre…</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="131"/>
-        <source>Rich text</source>
-        <translation>Texte enrichi</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="133"/>
-        <source>Send formatted text with a plain text copy</source>
-        <translation>Envoyer le texte mis en forme accompagné d’une copie en texte brut</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="145"/>
-        <source>Bold</source>
-        <translation>Gras</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="149"/>
-        <source>Italic</source>
-        <translation>Italique</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="151"/>
-        <source>Underline</source>
-        <translation>Souligné</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="153"/>
-        <source>List</source>
-        <translation>Liste à puces</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="229"/>
-        <source>There is no account to write from.</source>
-        <translation>Il n’y a aucun compte depuis lequel écrire.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="246"/>
-        <source>New message</source>
-        <translation>Nouveau message</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="246"/>
-        <source>Write: %1</source>
-        <translation>Rédaction&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposerWindow.cpp" line="256"/>
-        <source>Attach files</source>
-        <translation>Joindre des fichiers</translation>
-    </message>
-</context>
-<context>
-    <name>lb::ui</name>
-    <message>
-        <location filename="../ui/composer/ComposeStart.cpp" line="42"/>
-        <source>The message is no longer in the cache.</source>
-        <translation>Le message n’est plus dans le cache.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposeStart.cpp" line="47"/>
-        <source>The message&apos;s folder is no longer in the cache.</source>
-        <translation>Le dossier du message n’est plus dans le cache.</translation>
-    </message>
-    <message>
-        <location filename="../ui/composer/ComposeStart.cpp" line="70"/>
-        <source>The message has not been downloaded yet, so it cannot be quoted or forwarded. Try again once Letterbox is online.</source>
-        <translation>Le message n’a pas encore été téléchargé&#xa0;: il ne peut donc être ni cité ni transféré. Réessayez une fois Letterbox en ligne.</translation>
-    </message>
-</context>
-<context>
     <name>lb::ui::AccountSettingsDialog</name>
     <message>
         <location filename="../ui/settings/AccountSettingsDialog.cpp" line="27"/>
@@ -403,6 +219,190 @@
         <location filename="../ui/message/AttachmentPane.cpp" line="60"/>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ui::ComposeStart</name>
+    <message>
+        <location filename="../ui/composer/ComposeStart.cpp" line="37"/>
+        <source>The message is no longer in the cache.</source>
+        <translation>Le message n’est plus dans le cache.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposeStart.cpp" line="43"/>
+        <source>The message&apos;s folder is no longer in the cache.</source>
+        <translation>Le dossier du message n’est plus dans le cache.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposeStart.cpp" line="67"/>
+        <source>The message has not been downloaded yet, so it cannot be quoted or forwarded. Try again once Letterbox is online.</source>
+        <translation>Le message n’a pas encore été téléchargé&#xa0;: il ne peut donc être ni cité ni transféré. Réessayez une fois Letterbox en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>lb::ui::ComposerWindow</name>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="47"/>
+        <source>There is no account to send from.</source>
+        <translation>Il n’y a aucun compte depuis lequel envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="61"/>
+        <source>Add at least one recipient.</source>
+        <translation>Ajoutez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="66"/>
+        <source>This message has no subject. Send it anyway?</source>
+        <translation>Ce message n’a pas d’objet. L’envoyer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="69"/>
+        <source>The message mentions an attachment, but nothing is attached. Send it anyway?</source>
+        <translation>Le message mentionne une pièce jointe, mais rien n’est joint. L’envoyer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="82"/>
+        <source>The message could not be put together: %1</source>
+        <translation>Le message n’a pas pu être composé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="90"/>
+        <source>The message could not be put in the Outbox: %1</source>
+        <translation>Le message n’a pas pu être placé dans la boîte d’envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="113"/>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="173"/>
+        <source>Drafts are not kept in this version: the text stays only in this window until you send it.</source>
+        <translation>Cette version ne conserve pas les brouillons&#xa0;: le texte reste uniquement dans cette fenêtre jusqu’à ce que vous l’envoyiez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="120"/>
+        <location filename="../ui/composer/ComposerSending.cpp" line="125"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n’a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerSending.cpp" line="130"/>
+        <source>Draft saved at %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="42"/>
+        <source>This message has not been sent. What should happen to it?</source>
+        <translation>Ce message n’a pas été envoyé. Que voulez-vous en faire&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="45"/>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="124"/>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="46"/>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="83"/>
+        <source>Name &lt;address@example.org&gt;, …</source>
+        <translation>Nom &lt;adresse@example.org&gt;, …</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="84"/>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="85"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="86"/>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="87"/>
+        <source>&amp;Bcc:</source>
+        <translation>Cc&amp;i&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="88"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="116"/>
+        <source>Compose</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="119"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="122"/>
+        <source>Send (Ctrl+Return)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="127"/>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="131"/>
+        <source>Rich text</source>
+        <translation>Texte enrichi</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="133"/>
+        <source>Send formatted text with a plain text copy</source>
+        <translation>Envoyer le texte mis en forme accompagné d’une copie en texte brut</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="145"/>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="149"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="151"/>
+        <source>Underline</source>
+        <translation>Souligné</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="153"/>
+        <source>List</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="229"/>
+        <source>There is no account to write from.</source>
+        <translation>Il n’y a aucun compte depuis lequel écrire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="246"/>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="246"/>
+        <source>Write: %1</source>
+        <translation>Rédaction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/composer/ComposerWindow.cpp" line="256"/>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace lb::ui {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lb::ui::ComposeStart", text);
-}
-
 mime::ReplyIdentity identityOf(const ComposerAccount &account,
                                const std::vector<ComposerAccount> &allAccounts)
 {
@@ -39,12 +34,14 @@ Result<AccountId> accountOfMessage(store::Store &store, MessageId message)
     if (!row)
         return row.error();
     if (!row->has_value())
-        return inputError(tr("The message is no longer in the cache."));
+        return inputError(QCoreApplication::translate("lb::ui::ComposeStart",
+                                                      "The message is no longer in the cache."));
     auto folder = store.folder((*row)->folder);
     if (!folder)
         return folder.error();
     if (!folder->has_value())
-        return inputError(tr("The message's folder is no longer in the cache."));
+        return inputError(QCoreApplication::translate(
+            "lb::ui::ComposeStart", "The message's folder is no longer in the cache."));
     return (*folder)->account;
 }
 
@@ -67,8 +64,9 @@ Result<ComposeStart> startFrom(store::Store &store, MessageId original, ComposeM
     if (!raw)
         return raw.error();
     if (!raw->has_value())
-        return inputError(tr("The message has not been downloaded yet, so it cannot be "
-                             "quoted or forwarded. Try again once Letterbox is online."));
+        return inputError(QCoreApplication::translate(
+            "lb::ui::ComposeStart", "The message has not been downloaded yet, so it cannot be "
+                                    "quoted or forwarded. Try again once Letterbox is online."));
     const mime::Message message = mime::parseMessage(**raw);
     const mime::ReplyIdentity identity = identityOf(account, allAccounts);
     ComposeStart start;

@@ -15,6 +15,7 @@
 #include "common/StrongId.h"
 #include "composer/ComposeStart.h"
 #include "composer/ComposerAccount.h"
+#include "store/OutboxRecords.h"
 
 #include <functional>
 #include <optional>
@@ -28,7 +29,6 @@ class QTimer;
 
 namespace lb::store {
 class Store;
-using OutboxId = StrongId<struct OutboxIdTag>; // as in store/OutboxRecords.h
 } // namespace lb::store
 
 namespace lb::ui {
