@@ -1065,57 +1065,92 @@ Meldung des Schlüsselbunds: %1</translation>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="57"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="49"/>
+        <source>Move to a local folder</source>
+        <translation>In einen lokalen Ordner verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="51"/>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="61"/>
+        <source>Send (waiting)</source>
+        <translation>Senden (wartet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <source>Send (sending now)</source>
+        <translation>Senden (wird gerade gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="65"/>
+        <source>Send (sent, filing in Sent)</source>
+        <translation>Senden (gesendet, wird in „Gesendet“ abgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="67"/>
+        <source>Send (failed)</source>
+        <translation>Senden (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="69"/>
+        <source>Send (may have been sent: check before retrying)</source>
+        <translation>Senden (vielleicht schon gesendet – vor einem neuen Versuch prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="71"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="79"/>
         <source>Waiting for the servers</source>
         <translation>Auf die Server wartende Aktionen</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="85"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="85"/>
         <source>What</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="85"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="85"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="85"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="71"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="93"/>
         <source>&amp;Retry</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="72"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="94"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="97"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="119"/>
         <source>Gave up: %1</source>
         <translation>Aufgegeben: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="107"/>
-        <source>Send (%1)</source>
-        <translation>Senden (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="111"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="133"/>
         <source>To %1</source>
         <translation>An %1</translation>
     </message>

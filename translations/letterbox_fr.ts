@@ -1065,57 +1065,92 @@ Réponse du trousseau&#xa0;: %1</translation>
         <translation>Téléverser</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="57"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="49"/>
+        <source>Move to a local folder</source>
+        <translation>Déplacer vers un dossier local</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="51"/>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="61"/>
+        <source>Send (waiting)</source>
+        <translation>Envoi (en attente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <source>Send (sending now)</source>
+        <translation>Envoi (en cours)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="65"/>
+        <source>Send (sent, filing in Sent)</source>
+        <translation>Envoi (envoyé, classement dans Envoyés)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="67"/>
+        <source>Send (failed)</source>
+        <translation>Envoi (échec)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="69"/>
+        <source>Send (may have been sent: check before retrying)</source>
+        <translation>Envoi (peut-être déjà envoyé&#xa0;: vérifiez avant de réessayer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="71"/>
+        <source>Send</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="79"/>
         <source>Waiting for the servers</source>
         <translation>En attente des serveurs</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="85"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="85"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="85"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="85"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="63"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="85"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="71"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="93"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="72"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="94"/>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="97"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="119"/>
         <source>Gave up: %1</source>
         <translation>Abandonné&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="107"/>
-        <source>Send (%1)</source>
-        <translation>Envoi (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/OfflineQueueDialog.cpp" line="111"/>
+        <location filename="../ui/main/OfflineQueueDialog.cpp" line="133"/>
         <source>To %1</source>
         <translation>À %1</translation>
     </message>

@@ -45,8 +45,30 @@ QString opText(store::PendingOpKind kind)
         return OfflineQueueDialog::tr("Remove deleted messages");
     case store::PendingOpKind::Append:
         return OfflineQueueDialog::tr("Upload");
+    case store::PendingOpKind::MoveLocal:
+        return OfflineQueueDialog::tr("Move to a local folder");
+    case store::PendingOpKind::EmptyFolder:
+        return OfflineQueueDialog::tr("Empty Trash");
     }
     return {};
+}
+
+// The Outbox state in the user's words (the store's own names are for the database and logs).
+QString outboxText(store::OutboxState state)
+{
+    switch (state) {
+    case store::OutboxState::Queued:
+        return OfflineQueueDialog::tr("Send (waiting)");
+    case store::OutboxState::Sending:
+        return OfflineQueueDialog::tr("Send (sending now)");
+    case store::OutboxState::Sent:
+        return OfflineQueueDialog::tr("Send (sent, filing in Sent)");
+    case store::OutboxState::Failed:
+        return OfflineQueueDialog::tr("Send (failed)");
+    case store::OutboxState::Uncertain:
+        return OfflineQueueDialog::tr("Send (may have been sent: check before retrying)");
+    }
+    return OfflineQueueDialog::tr("Send");
 }
 
 } // namespace
@@ -104,7 +126,7 @@ void OfflineQueueDialog::reload()
             for (const store::OutboxEntry &entry : *outbox) {
                 auto *item = new QTreeWidgetItem(m_list);
                 item->setText(AccountColumn, account.name);
-                item->setText(WhatColumn, tr("Send (%1)").arg(store::outboxStateText(entry.state)));
+                item->setText(WhatColumn, outboxText(entry.state));
                 QStringList to;
                 for (const auto &r : entry.recipients)
                     to << r.address;
