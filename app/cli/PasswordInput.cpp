@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordInput.h"
 
+#include "accounts/CredentialStore.h"
+
 #include <QFile>
 
 #include <cstdio>
@@ -37,6 +39,23 @@ Result<std::optional<QString>> readPassword(CliContext &ctx)
     if (!file.open(QIODevice::ReadOnly))
         return inputError(u"cannot read the password file %1: %2"_s.arg(path, file.errorString()));
     return std::optional<QString>(firstLine(file.readAll()));
+}
+
+Result<QString> smtpPassword(const accounts::AccountSettings &settings,
+                             const std::optional<QString> &given)
+{
+    if (given)
+        return *given;
+    if (!settings.smtp || settings.smtp->user.isEmpty())
+        return QString();
+    auto stored = accounts::CredentialStore().load(settings.name);
+    if (stored)
+        return *stored;
+    return Error{ErrorScope::Account,
+                 Remedy::AskUser,
+                 u"no password for %1: %2 Pass --password-stdin or --password-file."_s.arg(
+                     settings.name, stored.error().message),
+                 {}};
 }
 
 } // namespace lb::cli

@@ -72,23 +72,6 @@ void printEntry(CliContext &ctx, const OutboxEntry &entry)
     ctx.out() << '\n';
 }
 
-Result<QString> smtpPassword(const accounts::AccountSettings &settings,
-                             const std::optional<QString> &given)
-{
-    if (given)
-        return *given;
-    if (!settings.smtp || settings.smtp->user.isEmpty())
-        return QString();
-    auto stored = accounts::CredentialStore().load(settings.name);
-    if (stored)
-        return *stored;
-    return Error{ErrorScope::Account,
-                 Remedy::AskUser,
-                 u"no password for %1: %2 Pass --password-stdin or --password-file."_s.arg(
-                     settings.name, stored.error().message),
-                 {}};
-}
-
 // --retry: Failed and Uncertain entries go back to Queued and everything queued is sent.
 // Returns the reason of the last message that still did not go, or an empty string.
 Result<QString> retryAll(CliContext &ctx, store::Store &store,

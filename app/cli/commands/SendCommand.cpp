@@ -65,23 +65,6 @@ Result<std::vector<mime::Attachment>> attachmentsFrom(const QStringList &paths)
     return out;
 }
 
-Result<QString> smtpPassword(const accounts::AccountSettings &settings,
-                             const std::optional<QString> &given)
-{
-    if (given)
-        return *given;
-    if (!settings.smtp || settings.smtp->user.isEmpty())
-        return QString();
-    auto stored = accounts::CredentialStore().load(settings.name);
-    if (stored)
-        return *stored;
-    return Error{ErrorScope::Account,
-                 Remedy::AskUser,
-                 u"no password for %1: %2 Pass --password-stdin or --password-file."_s.arg(
-                     settings.name, stored.error().message),
-                 {}};
-}
-
 // The message as the user described it on the command line; the body comes from --body
 // FILE, else from the rest of stdin.
 Result<mime::OutgoingMessage> messageFromArgs(CliContext &ctx,
