@@ -19,7 +19,9 @@ using lb::store::MessageFlag;
 using lb::store::PendingOp;
 using lb::store::PendingOpKind;
 using lb::sync::SyncReport;
+using lb::test::op;
 using lb::test::sampleMessage;
+using lb::test::serverCount;
 using lb::test::SyncFixture;
 using lb::test::TcpProxy;
 
@@ -82,27 +84,6 @@ QStringList failures(const QList<SyncReport> &passes)
         }
     }
     return out;
-}
-
-PendingOp op(SyncFixture &f, PendingOpKind kind, const lb::store::MessageRow &row,
-             const QString &target = {})
-{
-    PendingOp p;
-    p.account = f.account();
-    p.kind = kind;
-    p.message = row.id;
-    p.folder = row.folder;
-    p.uid = row.record.uid;
-    if (!target.isEmpty())
-        p.targetFolder = f.folder(target).id;
-    return p;
-}
-
-qsizetype serverCount(SyncFixture &f, const QString &folder)
-{
-    const auto messages = f.dovecot().messages(f.user(), folder);
-    REQUIRE(messages.ok());
-    return messages->size();
 }
 
 } // namespace

@@ -118,4 +118,25 @@ store::MessageRow SyncFixture::message(const QString &path, const QString &subje
     return {};
 }
 
+store::PendingOp op(SyncFixture &f, store::PendingOpKind kind, const store::MessageRow &row,
+                    const QString &target)
+{
+    store::PendingOp p;
+    p.account = f.account();
+    p.kind = kind;
+    p.message = row.id;
+    p.folder = row.folder;
+    p.uid = row.record.uid;
+    if (!target.isEmpty())
+        p.targetFolder = f.folder(target).id;
+    return p;
+}
+
+qsizetype serverCount(SyncFixture &f, const QString &folder)
+{
+    const auto messages = f.dovecot().messages(f.user(), folder);
+    REQUIRE(messages.ok());
+    return messages->size();
+}
+
 } // namespace lb::test

@@ -66,4 +66,10 @@ private:
     sync::imap::ImapSyncOptions m_options;
 };
 
+// A queued local change of `row` (to folder `target` for moves and copies), as the UI queues it.
+[[nodiscard]] store::PendingOp op(SyncFixture &f, store::PendingOpKind kind,
+                                  const store::MessageRow &row, const QString &target = {});
+// How many messages the server holds in `folder`, asked of Dovecot directly.
+[[nodiscard]] qsizetype serverCount(SyncFixture &f, const QString &folder);
+
 } // namespace lb::test
